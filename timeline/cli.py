@@ -1,0 +1,111 @@
+"""Command line: parses options, calls the pipeline, prints problems, sets the exit code.
+
+No logic lives here. Imports are lazy so that `timeline extract` and
+`timeline --help` start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from timeline import __version__
+
+
+def _print_problems(problems) -> None:
+    from timeline.problems import format_problem, sort_key
+
+    for problem in sorted(problems, key=sort_key):
+        click.echo(format_problem(problem), err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks on unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn news snippets (Markdown + YAML front matter) into a dated, sourced timeline site.
+
+    \b
+    Examples:
+      timeline build                 # content/ -> _site/
+      timeline check                 # review every date the tool read
+      timeline extract --dct 2024-10-18 --lang fr article.txt
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.option("--content", "content_dir", default="content", show_default=True,
+              type=click.Path(file_okay=False), help="Content folder (timeline.yml, actors.yml, entries).")
+@click.option("--out", "out_dir", default="_site", show_default=True, type=click.Path(),
+              help="Output folder; replaced atomically on success.")
+@click.option("--base-url", default=None, help="URL prefix the site is served under, e.g. /repo/.")
+@click.option("--today", default=None, help="Pin 'now' (YYYY-MM-DD) for reproducible builds; "
+              "SOURCE_DATE_EPOCH is honoured too.")
+@click.option("--drafts", is_flag=True, help="Include entries marked draft: true.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def build(content_dir: str, out_dir: str, base_url: str | None, today: str | None,
+          drafts: bool, strict: bool) -> None:
+    """Build the static site.
+
+    \b
+    Examples:
+      timeline build
+      timeline build --base-url /my-repo/ --out public
+      timeline build --today 2024-12-31 --strict
+    """
+    from timeline.pipeline import build_site
+
+    result = build_site(content_dir, out_dir, base_url=base_url, today=today,
+                        drafts=drafts, strict=strict)
+    _print_problems(result.problems)
+    if result.code == 0:
+        click.echo(result.summary, err=True)
+    sys.exit(result.code)
+
+
+@cli.command()
+@click.option("--dct", required=False, help="Publication date (YYYY-MM-DD or ISO datetime).")
+@click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
+@click.option("--prefer", type=click.Choice(["past", "future"]), default=None,
+              help="Reading of tenseless phrases (default: from the sentence's tense).")
+@click.option("--jsonl", is_flag=True, help='Batch mode: JSON lines {"id","text","dct","lang"} on stdin.')
+@click.argument("file", required=False, default="-", type=click.File("r", encoding="utf-8"))
+def extract(dct: str | None, lang: str, prefer: str | None, jsonl: bool, file) -> None:
+    """Print the temporal expressions of a text as JSON (one object per mention).
+
+    \b
+    Examples:
+      echo "Il est arrivé ce vendredi." | timeline extract --dct 2024-10-18
+      timeline extract --jsonl < phrases.jsonl
+    """
+    from timeline.temporal.batch import run_jsonl, run_text
+
+    if jsonl:
+        code = run_jsonl(sys.stdin if file.name == "<stdin>" else file, sys.stdout, prefer=prefer)
+    else:
+        if not dct:
+            raise click.UsageError("--dct is required unless --jsonl is given")
+        code = run_text(file.read(), dct, lang, sys.stdout, prefer=prefer)
+    sys.exit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: problems are printed as lines, never as tracebacks (unless --debug)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        cli.main(args=args, prog_name="timeline", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # last resort: a bug of ours, not the editor's
+        if "--debug" in args:
+            raise
+        click.echo(f"error: internal error: {type(exc).__name__}: {exc} — "
+                   "rerun with --debug and report it", err=True)
+        sys.exit(2)
