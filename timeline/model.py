@@ -190,6 +190,8 @@ class Timeline:
     by_kind: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_month: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "2024-06"
     by_source: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    mentions: dict[str, tuple[Mention, ...]] = field(default_factory=dict)  # entry slug -> mentions
+    today: str = ""  # the build's "now" (ISO date): "still expected" / "overdue" are relative to it
 
 
 @dataclass(frozen=True)
