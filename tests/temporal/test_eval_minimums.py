@@ -1,0 +1,95 @@
+"""QUALITY BARS of the date engine (issue 2), on the corpora of ../shared/eval.
+
+    python -m pytest tests/temporal/test_eval_minimums.py -m quality_bar -q
+
+The same scorer as `python bench/eval_temporal.py`, run in process (no
+subprocess) on the French TimeBank and the Duckling phrases. The scorer itself is
+checked first on small hand-made cases, so that a bar cannot pass by a scoring bug.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EVAL_DIR = Path(os.environ.get("TIMELINE_EVAL_DIR", REPO.parent / "shared" / "eval"))
+SEEDS_DIR = EVAL_DIR.parent / "seeds"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ts = _load("temporal_scoring")
+ev = _load("eval_temporal")
+
+
+# ---------------------------------------------------------------- the scorer
+
+def _m(start, end, value, text="x", mod=None):
+    return {"start": start, "end": end, "value": value, "text": text, "type": "DATE", "mod": mod}
+
+
+def test_hour_grain_equals_hh00_and_nothing_looser():
+    assert ts.same_value("2013-02-12T15:00", "2013-02-12T15")
+    assert ts.same_value("2013-02-12T15", "2013-02-12T15:00")
+    assert ts.same_value("2013-02-12T04:31", "2013-02-12T04:31:00")
+    assert not ts.same_value("2013-02-12T15:30", "2013-02-12T15")
+    assert not ts.same_value("2013-02-12", "2013-02-12T15")
+    assert ts.same_value("2016-11-07T14:00", "14:00:00")  # Recognizers' clock time without a date
+    assert not ts.same_value("2016-11-07T14:30", "14:00:00")
+
+
+def test_relaxed_strict_and_value_counts_are_one_to_one():
+    doc = ts.Doc("d", "Il est venu le 5 mai et repartira le 7 mai.", "2024-10-18", "fr",
+                 [ts.Gold(12, 20, "le 5 mai", ("2024-05-05",)), ts.Gold(34, 42, "le 7 mai", ("2024-05-07",))])
+    counts = ts.Counts()
+    mentions = [_m(15, 20, "2024-05-05"),  # "5 mai": overlaps the first gold, other span
+                _m(16, 19, "2024-05-05"),  # overlaps the same gold: one-to-one -> spurious
+                _m(34, 42, "2024-05-08")]  # same span, wrong value
+    ts.score_doc(doc, mentions, counts)
+    assert (counts.system, counts.gold, counts.relaxed, counts.strict, counts.value) == (3, 2, 2, 1, 1)
+    p, r, f = counts.prf(counts.relaxed)
+    assert (round(p, 3), r) == (0.667, 1.0)
+    kinds = sorted(m["kind"] for m in counts.misses)
+    assert kinds == ["span", "spurious", "wrong value"]
+
+
+def test_a_phrase_counts_only_when_its_widest_mention_covers_it():
+    p = ts.Phrase("x", "à 15 heures", "2013-02-12", "fr", "2013-02-12T15", None)
+    assert ts.phrase_ok(p, [_m(2, 11, "2013-02-12T15:00")])[0]
+    assert not ts.phrase_ok(p, [_m(2, 4, "2013-02-12T15:00")])[0]  # "15" alone
+    q = ts.Phrase("y", "le 2 mars à 5h", "2013-02-12", "fr", "2013-03-02T05", None)
+    assert not ts.phrase_ok(q, [_m(0, 9, "2013-03-02"), _m(12, 14, "2013-02-12T05")])[0]
+    r = ts.Phrase("z", "fin mars", "2013-02-12", "fr", "2013-03", "END")
+    assert not ts.phrase_ok(r, [_m(0, 8, "2013-03")])[0]  # gold has a mod: it must be there
+    assert ts.phrase_ok(r, [_m(0, 8, "2013-03", mod="END")])[0]
+
+
+# ---------------------------------------------------------------- the bars
+
+@pytest.fixture(scope="module")
+def rows():
+    assert EVAL_DIR.is_dir(), f"no eval corpora at {EVAL_DIR} (set TIMELINE_EVAL_DIR)"
+    found = ev.evaluate(EVAL_DIR, SEEDS_DIR, ev.run_in_process,
+                        only={"ftb", "duckling-fr", "duckling-en"}, jobs=1)
+    return {row.key: row for row in found}
+
+
+@pytest.mark.quality_bar
+@pytest.mark.parametrize("key,measure,minimum", [(k, m, v) for (k, m), v in ev.BARS.items()])
+def test_quality_bar(rows, key, measure, minimum):
+    row = rows[key]
+    assert row.errors == 0, f"{key}: the engine failed on {row.errors} lines"
+    score = row.measure(measure)
+    assert score >= minimum, (f"{row.label} {measure} = {score:.3f} < {minimum}; "
+                              f"see `python bench/eval_temporal.py --errors {key}`")
