@@ -92,6 +92,12 @@ def test_enough_entries_in_both_languages() -> None:
     assert len(sources) >= 8, sources
 
 
+def test_every_actor_has_entries() -> None:
+    """An actor nobody is tagged with would publish an empty actor page."""
+    tagged = {key for meta, _ in ENTRIES_BY_NAME.values() for key in meta.get("actors", [])}
+    assert set(ACTORS) - tagged == set()
+
+
 @pytest.mark.parametrize("path", ENTRY_PATHS, ids=lambda p: p.stem)
 def test_entry_front_matter(path: Path) -> None:
     meta, body = ENTRIES_BY_NAME[path.name]
