@@ -62,6 +62,7 @@ class Config:
     actors: tuple[Actor, ...] = ()
     root: str = "."  # the content folder
     origin: Origin | None = None
+    max_body_bytes: int = 1_048_576  # an entry's Markdown body above this is refused (timeline.yml: max_body_kb)
 
 
 @dataclass(frozen=True)
