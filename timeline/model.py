@@ -98,6 +98,7 @@ class Entry:
     html: str = ""  # the body rendered and sanitised
     text: str = ""  # the plain text of `html`; Sentence/Mention offsets index it
     origin: Origin | None = None
+    field_lines: tuple[tuple[str, int], ...] = ()  # (front-matter key, its line in the file)
 
 
 @dataclass(frozen=True)
