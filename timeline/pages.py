@@ -1,0 +1,180 @@
+"""The pages that list things: per actor, kind, month and source, and one per article.
+
+Why apart from site.py: site.py decides the site's shape (index, event pages,
+data files); this module fills the families of list pages and the annotated
+article pages, which share the month grouping below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.display import Shown, count_label, format_month, label, show_published, show_when
+from timeline.model import Entry, Page, Timeline, When
+from timeline.views import EventView, Urls, entry_json_ld, safe_url, slugify
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    key: str  # "2024-06"
+    label: str  # "juin 2024"
+    url: str
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: str
+    months: tuple[MonthGroup, ...]
+
+
+def group_by_month(views: Sequence[EventView], lang: str, urls: Urls) -> list[YearGroup]:
+    """Events (already newest first) grouped by year, then month of their earliest day."""
+    years: dict[str, dict[str, list[EventView]]] = {}
+    for view in views:
+        years.setdefault(view.month[:4], {}).setdefault(view.month, []).append(view)
+    return [YearGroup(year, tuple(
+        MonthGroup(key, format_month(int(key[:4]), int(key[5:7]), lang), urls(f"months/{key}/"),
+                   tuple(months[key]))
+        for key in sorted(months, reverse=True)))
+        for year, months in sorted(years.items(), reverse=True)]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a family index ("Corée du Nord — 12 événements")."""
+
+    key: str
+    name: str
+    url: str
+    count: str
+
+
+def _family(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any], urls: Urls,
+            *, family: str, index: Mapping[str, Sequence[str]], names: Mapping[str, str],
+            order_by_name: bool, feeds: bool = False) -> list[Page]:
+    lang = timeline.config.language
+    items = [Item(key, names.get(key, key), urls(f"{family}/{key}/"), count_label(lang, "count", len(ids)))
+             for key, ids in index.items()]
+    if order_by_name:
+        items.sort(key=lambda i: (i.name.casefold(), i.key))
+    else:
+        items.reverse()  # months: newest first
+    pages = [Page(f"{family}/", "family.html", {
+        **common, "page": {"title": label(lang, family), "url": f"{family}/"}, "family": family,
+        "items": items})]
+    for item in items:
+        chosen = [views[i] for i in index[item.key]]
+        pages.append(Page(f"{family}/{item.key}/", "list.html", {
+            **common, "page": {"title": label(lang, "events_in", name=item.name),
+                               "url": f"{family}/{item.key}/"},
+            "family": family, "name": item.name, "count": item.count,
+            "feeds": ({"atom": urls(f"{family}/{item.key}/feed.xml"),
+                       "json": urls(f"{family}/{item.key}/feed.json")} if feeds else None),
+            "groups": group_by_month(chosen, lang, urls)}))
+    return pages
+
+
+def family_pages(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any],
+                 urls: Urls, outlets: Mapping[str, str]) -> list[Page]:
+    """Index + one page per actor, kind, month and source."""
+    lang = timeline.config.language
+    months = {key: format_month(int(key[:4]), int(key[5:7]), lang) for key in timeline.by_month}
+    sources = {slug: name for name, slug in sorted(outlets.items(), reverse=True)}
+    return (
+        _family(timeline, views, common, urls, family="actors", index=timeline.by_actor,
+                names={a.key: a.name for a in timeline.config.actors}, order_by_name=True, feeds=True)
+        + _family(timeline, views, common, urls, family="kinds", index=timeline.by_kind,
+                  names={k.key: k.label for k in timeline.config.kinds}, order_by_name=True)
+        + _family(timeline, views, common, urls, family="months", index=timeline.by_month,
+                  names=months, order_by_name=False)
+        + _family(timeline, views, common, urls, family="sources", index=timeline.by_source,
+                  names=sources, order_by_name=True))
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date expression of an article: its words, what they mean, the event it gave."""
+
+    text: str
+    shown: Shown
+    event: EventView | None
+
+
+def _spans_to_events(timeline: Timeline) -> tuple[dict[str, dict[tuple[int, int], str]],
+                                                     dict[str, list[str]]]:
+    """entry slug -> {(start, end) in Entry.text: event id} from every source's date spans,
+    and entry slug -> the ids of the events it reports (timeline order)."""
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    reported: dict[str, list[str]] = {}
+    for event in timeline.events:
+        for source in event.sources:
+            spans = found.setdefault(source.entry, {})
+            for start, end in source.spans:
+                spans.setdefault((source.start + start, source.start + end), event.id)
+            ids = reported.setdefault(source.entry, [])
+            if not ids or ids[-1] != event.id:
+                ids.append(event.id)
+    return found, reported
+
+
+def _mention_when(mention: Any, dct: str) -> When | None:
+    if not (mention.earliest and mention.latest):
+        return None
+    return When(mention.value, mention.earliest, mention.latest, mention.mod, anchor=mention.anchor, dct=dct)
+
+
+def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any],
+                  urls: Urls) -> list[Page]:
+    """One annotated page per entry (each date linked to its event) + the articles index."""
+    from timeline.text import highlight  # the content stage owns HTML offsets
+
+    lang = timeline.config.language
+    by_span, reported = _spans_to_events(timeline)
+    pages: list[Page] = []
+    items: list[Item] = []
+    for entry in timeline.entries:
+        spans = by_span.get(entry.slug, {})
+        dct = entry.published.date().isoformat()
+        found: list[Found] = []
+        marks: list[tuple[int, int, str, str]] = []
+        for mention in sorted(timeline.mentions.get(entry.slug, ()), key=lambda m: (m.start, m.end)):
+            when = _mention_when(mention, dct)
+            if when is None:
+                continue
+            shown = show_when(when, lang)
+            event = views.get(spans.get((mention.start, mention.end), ""))
+            found.append(Found(mention.text, shown, event))
+            marks.append((mention.start, mention.end, event.url if event else "", shown.text))
+        produced = [views[i] for i in reported.get(entry.slug, ()) if i in views]
+        items.append(Item(entry.slug, entry.title, urls.article(entry.slug),
+                          show_published(entry.published.isoformat(), lang).text))
+        pages.append(Page(f"articles/{entry.slug}/", "article.html", {
+            **common, "page": {"title": entry.title, "url": f"articles/{entry.slug}/", "type": "article",
+                               "description": entry.text[:200]},
+            "entry": _entry_view(entry, lang, urls, timeline.by_source), "body": highlight(entry.html, marks),
+            "found": found, "events": produced, "jsonld": entry_json_ld(entry, urls)}))
+    pages.append(Page("articles/", "family.html", {
+        **common, "page": {"title": label(lang, "articles"), "url": "articles/"},
+        "family": "articles", "items": items}))
+    return pages
+
+
+@dataclass(frozen=True)
+class EntryView:
+    title: str
+    source: str
+    source_url: str
+    url: str
+    published: Shown
+    lang: str
+    tags: tuple[str, ...]
+
+
+def _entry_view(entry: Entry, lang: str, urls: Urls, by_source: Mapping[str, Any]) -> EntryView:
+    key = slugify(entry.source)
+    return EntryView(entry.title, entry.source, urls(f"sources/{key}/") if key in by_source else "",
+                     safe_url(entry.url), show_published(entry.published.isoformat(), lang),
+                     entry.lang, entry.tags)

@@ -1,0 +1,154 @@
+"""Events -> Timeline (ordered, indexed) -> Pages (what the site holds, each with its URL).
+
+Why two steps: `make_timeline` fixes the order and the indexes once (the
+exports and every page read the same ones); `plan_pages` decides which pages
+exist and what each template receives. Templates then only lay out.
+Every list is sorted by an explicit total key so two builds are byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from timeline.display import count_label, format_month, label, show_published, ui
+from timeline.model import Config, Entry, Event, Mention, Page, Timeline
+from timeline.outputs import data_pages
+from timeline.pages import article_pages, family_pages, group_by_month
+from timeline.views import EventView, Urls, event_json_ld, event_view, slugify
+
+STATUSES = ("occurred", "reported", "expected", "disputed")
+
+
+def event_sort_key(event: Event) -> tuple[str, str, str]:
+    """Newest first when sorted with reverse=True: earliest day, then latest day, then id."""
+    return (event.when.earliest, event.when.latest, event.id)
+
+
+def _index(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """{key: ids} keeping the events' order; keys sorted."""
+    grouped: dict[str, list[str]] = {}
+    for key, event_id in pairs:
+        ids = grouped.setdefault(key, [])
+        if not ids or ids[-1] != event_id:
+            ids.append(event_id)
+    return {key: tuple(grouped[key]) for key in sorted(grouped)}
+
+
+def source_keys(outlets: Iterable[str]) -> dict[str, str]:
+    """Outlet name -> URL slug; names that differ only by case or accents share a page."""
+    return {outlet: slugify(outlet) for outlet in sorted(set(outlets))}
+
+
+def make_timeline(config: Config, entries: Sequence[Entry], events: Sequence[Event],
+                  mentions: Mapping[str, Sequence[Mention]], today: date) -> Timeline:
+    """Order the events newest first and index them by actor, kind, month and source."""
+    ordered = tuple(sorted(events, key=event_sort_key, reverse=True))
+    outlets = source_keys(s.outlet for e in ordered for s in e.sources)
+    return Timeline(
+        config=config,
+        entries=tuple(sorted(entries, key=lambda e: (e.published.isoformat(), e.slug), reverse=True)),
+        events=ordered,
+        by_actor=_index((actor, e.id) for e in ordered for actor in dict.fromkeys(e.actors)),
+        by_kind=_index((e.kind, e.id) for e in ordered),
+        by_month=_index((e.when.earliest[:7], e.id) for e in ordered),
+        by_source=_index((outlets[s.outlet], e.id) for e in ordered for s in e.sources),
+        mentions={slug: tuple(found) for slug, found in sorted(mentions.items())},
+        today=today.isoformat(),
+    )
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One month of the overview: an SVG rect, linked to its month page when it has events."""
+
+    month: str
+    x: int
+    y: int
+    height: int
+    count: int
+    url: str
+    title: str
+    year_label: str  # set on January (and the first bar) to draw the year under the axis
+
+
+def overview(by_month: Mapping[str, Sequence[str]], lang: str, urls: Urls,
+             *, height: int = 80, width: int = 24) -> tuple[list[Bar], int]:
+    """Bars for every month from the first to the last that has events (empty months too)."""
+    if not by_month:
+        return [], 0
+    months = sorted(by_month)
+    y0, m0 = int(months[0][:4]), int(months[0][5:7])
+    y1, m1 = int(months[-1][:4]), int(months[-1][5:7])
+    peak = max(len(ids) for ids in by_month.values())
+    bars: list[Bar] = []
+    year, month = y0, m0
+    while (year, month) <= (y1, m1):
+        key = f"{year:04d}-{month:02d}"
+        count = len(by_month.get(key, ()))
+        bar_h = max(2, round(height * count / peak)) if count else 0
+        bars.append(Bar(key, len(bars) * width, height - bar_h, bar_h, count,
+                        urls(f"months/{key}/") if count else "",
+                        label(lang, "overview_bar", month=format_month(year, month, lang),
+                              count=count_label(lang, "count", count)),
+                        str(year) if month == 1 or not bars else ""))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return bars, len(bars) * width
+
+
+def site_context(timeline: Timeline, urls: Urls) -> dict[str, Any]:
+    """What every page shares: the site's words, language and URLs."""
+    config = timeline.config
+    words = ui(config.language)
+    return {
+        "title": config.title,
+        "description": config.description,
+        "lang": config.language,
+        "dir": words.get("dir", "ltr"),
+        "locale": words.get("locale", ""),
+        "labels": words["labels"],
+        "today": timeline.today,
+        "generated": label(config.language, "generated",
+                           date=show_published(timeline.today, config.language).text),
+    }
+
+
+def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
+    """Every page of the site, sorted by URL: HTML pages (template + context) and data files."""
+    urls = Urls(base_url)
+    lang = timeline.config.language
+    entries = {e.slug: e for e in timeline.entries}
+    outlets = source_keys(s.outlet for e in timeline.events for s in e.sources)
+    views: dict[str, EventView] = {
+        e.id: event_view(e, timeline, entries, urls, outlets) for e in timeline.events}
+    common = {"site": site_context(timeline, urls), "url": urls}
+    all_views = [views[e.id] for e in timeline.events]
+    bars, svg_width = overview(timeline.by_month, lang, urls)
+    names = {a.key: a.name for a in timeline.config.actors}
+    kinds = {k.key: k.label for k in timeline.config.kinds}
+    pages = [
+        Page("", "index.html", {**common, "page": {"title": timeline.config.title, "url": ""},
+                                "groups": group_by_month(all_views, lang, urls),
+                                "bars": bars, "svg_width": svg_width,
+                                "count": count_label(lang, "count", len(all_views)),
+                                "filters": {
+                                    "actors": [(k, names.get(k, k)) for k in timeline.by_actor],
+                                    "kinds": [(k, kinds.get(k, k)) for k in timeline.by_kind],
+                                    "statuses": [(s, label(lang, f"status_{s}")) for s in STATUSES]}}),
+        Page("404.html", "404.html", {**common, "page": {"title": label(lang, "not_found_title"),
+                                                         "url": "404.html"}}),
+        Page("search/", "search.html", {**common, "page": {"title": label(lang, "search"),
+                                                           "url": "search/"}}),
+    ]
+    for event in timeline.events:
+        view = views[event.id]
+        pages.append(Page(f"events/{event.id}/", "event.html", {
+            **common, "page": {"title": event.title, "url": f"events/{event.id}/", "type": "article",
+                               "description": f"{view.shown.text} — {event.title}"},
+            "event": view, "jsonld": event_json_ld(view, event, timeline.config.title, urls)}))
+    pages += article_pages(timeline, views, common, urls)
+    pages += family_pages(timeline, views, common, urls, outlets)
+    pages += data_pages(timeline, pages, urls)
+    return sorted(pages, key=lambda p: p.url)

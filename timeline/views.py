@@ -1,0 +1,234 @@
+"""What templates read: events, sources and entries already worded for the page.
+
+Why precompute: a template should only lay out; every choice a reader depends
+on (which date words, which status label, whether a link is safe to follow)
+is made here once, in Python, where it is tested. Each event view is built
+once and shared by every page that lists it (index, actor, kind, month…), so
+a 20,000-article site does not reformat a date per page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from timeline.display import Shown, count_label, expectation, label, show_published, show_when
+from timeline.model import Entry, Event, Source, Timeline
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug for a URL segment ("Europe 1" -> "europe-1"); a name with no Latin letter
+    (Cyrillic, Chinese) gets a stable hash-based slug instead of an empty one."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].strip("-")
+    if not slug:
+        slug = "s-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    return slug
+
+
+def safe_url(url: str) -> str:
+    """`url` if it is an http(s) link, else "" (a javascript: or data: URL never becomes a link)."""
+    text = (url or "").strip()
+    if any(ord(c) < 0x21 or c in "\"'<>`\\" for c in text):
+        return ""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return ""
+    return text if parts.scheme.lower() in SAFE_SCHEMES and parts.netloc else ""
+
+
+def json_ld(data: dict[str, Any]) -> Markup:
+    """JSON for a <script type="application/ld+json">: "<", ">" and "&" escaped so that
+    no string inside can close the script element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)  # noqa: S704 - escaped above for the script-data context
+
+
+def mark_quote(quote: str, spans: tuple[tuple[int, int], ...]) -> Markup:
+    """The quote escaped, each date expression inside <mark>."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos or end <= start or end > len(quote):
+            continue  # overlapping or out of range: leave the text unmarked rather than garble it
+        parts.append(str(escape(quote[pos:start])))
+        parts.append(f"<mark>{escape(quote[start:end])}</mark>")
+        pos = end
+    parts.append(str(escape(quote[pos:])))
+    return Markup("".join(parts))  # noqa: S704 - every piece escaped above
+
+
+@dataclass(frozen=True)
+class Link:
+    key: str
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    outlet: Link
+    url: str  # external, http(s) only, or ""
+    published: Shown
+    quote: Markup
+    lang: str
+    article_url: str
+    shown: Shown | None  # this source's own date, when the event is disputed
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    url: str  # its own page
+    anchor: str  # its place in the index ("…/#id")
+    title: str
+    lang: str  # language of the title (its first source's entry)
+    shown: Shown
+    status: str
+    status_label: str
+    expectation: str  # "", "still_expected", "overdue"
+    expectation_label: str
+    disputed: bool
+    kind: Link
+    actors: tuple[Link, ...]
+    sources: tuple[SourceView, ...]
+    sources_label: str
+    earliest: str
+    latest: str
+    month: str  # "YYYY-MM" of earliest
+    classes: str  # CSS classes for status and precision
+
+    @property
+    def actor_keys(self) -> str:
+        return " ".join(a.key for a in self.actors)
+
+
+class Urls:
+    """Every internal URL of the site, under the base path ("/repo/")."""
+
+    def __init__(self, base_url: str) -> None:
+        base = base_url or "/"
+        if not base.endswith("/"):
+            base += "/"
+        parts = urlsplit(base)
+        self.absolute = base if parts.scheme in SAFE_SCHEMES and parts.netloc else ""
+        self.base = parts.path if self.absolute else base
+        if not self.base.startswith("/"):
+            self.base = "/" + self.base
+
+    def __call__(self, path: str = "") -> str:
+        return self.base + path.lstrip("/")
+
+    def full(self, path: str = "") -> str:
+        """Absolute URL when base_url has a host (feeds, sitemap, og:url), else the path."""
+        return (self.absolute + path.lstrip("/")) if self.absolute else self(path)
+
+    def event(self, event_id: str) -> str:
+        return self(f"events/{event_id}/")
+
+    def article(self, slug: str) -> str:
+        return self(f"articles/{slug}/")
+
+
+def _source_view(source: Source, event: Event, entries: dict[str, Entry], urls: Urls,
+                 source_keys: dict[str, str], lang: str) -> SourceView:
+    entry = entries.get(source.entry)
+    key = source_keys.get(source.outlet, "")
+    return SourceView(
+        outlet=Link(key, source.outlet, urls(f"sources/{key}/") if key else ""),
+        url=safe_url(source.url),
+        published=show_published(source.published, lang),
+        quote=mark_quote(source.quote, source.spans),
+        lang=entry.lang if entry else lang,
+        article_url=urls.article(source.entry) if entry else "",
+        shown=show_when(source.when, lang) if (event.disputed and source.when) else None,
+    )
+
+
+def event_view(event: Event, timeline: Timeline, entries: dict[str, Entry], urls: Urls,
+               source_keys: dict[str, str]) -> EventView:
+    """One event worded for pages, in the site's language."""
+    config = timeline.config
+    lang = config.language
+    kinds = {k.key: k.label for k in config.kinds}
+    names = {a.key: a.name for a in config.actors}
+    shown = show_when(event.when, lang)
+    waiting = expectation(event.when, event.status, timeline.today) or ""
+    classes = [f"status-{event.status}", f"when-{shown.exactness}", f"precision-{shown.precision}"]
+    if event.disputed:
+        classes.append("disputed")
+    if waiting:
+        classes.append(waiting.replace("_", "-"))
+    return EventView(
+        id=event.id,
+        url=urls.event(event.id),
+        anchor=urls("") + "#" + event.id,
+        title=event.title,
+        lang=next((entries[s.entry].lang for s in event.sources if s.entry in entries), lang),
+        shown=shown,
+        status=event.status,
+        status_label=label(lang, f"status_{event.status}"),
+        expectation=waiting,
+        expectation_label=label(lang, waiting) if waiting else "",
+        disputed=event.disputed,
+        kind=Link(event.kind, kinds.get(event.kind, event.kind), urls(f"kinds/{event.kind}/")),
+        actors=tuple(Link(k, names.get(k, k), urls(f"actors/{k}/")) for k in event.actors),
+        sources=tuple(_source_view(s, event, entries, urls, source_keys, lang) for s in event.sources),
+        sources_label=count_label(lang, "sources_count", len(event.sources)),
+        earliest=event.when.earliest,
+        latest=event.when.latest,
+        month=event.when.earliest[:7],
+        classes=" ".join(classes),
+    )
+
+
+def event_json_ld(view: EventView, event: Event, site_name: str, urls: Urls) -> dict[str, Any]:
+    """schema.org Event: the interval it can mean, and the reports it comes from."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "identifier": event.id,
+        "url": urls.full(f"events/{event.id}/"),
+        "startDate": view.shown.datetime if view.shown.exactness == "exact" else event.when.earliest,
+        "endDate": event.when.latest,
+        "description": event.sources[0].quote if event.sources else event.title,
+        "organizer": {"@type": "Organization", "name": site_name},
+        "subjectOf": [{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": s.outlet},
+                       "datePublished": s.published, **({"url": u} if (u := safe_url(s.url)) else {})}
+                      for s in event.sources],
+    }
+    if event.status == "expected":
+        data["eventStatus"] = "https://schema.org/EventScheduled"
+    if view.actors:
+        data["about"] = [{"@type": "Thing", "name": a.name} for a in view.actors]
+    return data
+
+
+def entry_json_ld(entry: Entry, urls: Urls) -> dict[str, Any]:
+    """schema.org NewsArticle for an article page."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": entry.title,
+        "datePublished": entry.published.isoformat(),
+        "inLanguage": entry.lang,
+        "publisher": {"@type": "Organization", "name": entry.source},
+        "mainEntityOfPage": urls.full(f"articles/{entry.slug}/"),
+    }
+    if url := safe_url(entry.url):
+        data["url"] = url
+    if entry.tags:
+        data["keywords"] = list(entry.tags)
+    return data
