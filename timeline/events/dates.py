@@ -1,0 +1,85 @@
+"""From Mentions to a When: which date a sentence gives, and how precise it is.
+
+A sentence with several dates gives ONE event. Two dates joined as a range
+("entre le 8 et le 13 octobre", "du 14 au 18") give the interval from the
+first to the last. Otherwise the event takes the most precise date that is not
+vague: vague = a *_REF value or an APPROX modifier; precision = the width of
+the calendar interval in days (a day beats a week beats a month); the first in
+the sentence wins a tie. A sentence about "juin dernier" and "ce vendredi" is
+dated by the day, which is what the sentence reports happening.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from timeline.events.vocab import Vocab
+from timeline.model import Mention, When
+
+DATED_TYPES = ("DATE", "TIME")
+VAGUE_MODS = frozenset({"APPROX", "LESS_THAN", "MORE_THAN"})
+RANGE_CONTEXT = 24  # characters looked at before a range and between its two dates
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def is_dated(mention: Mention) -> bool:
+    """A mention that can place an event on the calendar."""
+    return mention.type in DATED_TYPES and bool(mention.earliest) and bool(mention.latest)
+
+
+def width_days(earliest: str, latest: str) -> int:
+    return (date.fromisoformat(latest[:10]) - date.fromisoformat(earliest[:10])).days
+
+
+def is_vague(mention: Mention) -> bool:
+    return mention.value.endswith("_REF") or (mention.mod or "") in VAGUE_MODS
+
+
+def when_of(mention: Mention, dct: str) -> When:
+    return When(value=mention.value, earliest=mention.earliest or "", latest=mention.latest or "",
+                mod=mention.mod, anchor=mention.anchor, dct=dct)
+
+
+def range_pair(text: str, dated: list[Mention], vocab: Vocab) -> tuple[Mention, Mention] | None:
+    """The first two consecutive dates of `dated` written as one range, if any."""
+    for first, last in zip(dated, dated[1:]):
+        gap = text[first.end:last.start]
+        before = text[max(0, first.start - RANGE_CONTEXT):first.start]
+        if (len(gap) <= RANGE_CONTEXT and vocab.range_join_re.search(gap)
+                and vocab.range_open_re.search(before)
+                and (last.latest or "") >= (first.earliest or "")):
+            return first, last
+    return None
+
+
+def choose(text: str, dated: list[Mention], vocab: Vocab, dct: str) -> tuple[When, tuple[Mention, ...]]:
+    """The When of a sentence's dated mentions (sorted by start), and the mentions used."""
+    pair = range_pair(text, dated, vocab)
+    if pair is not None:
+        first, last = pair
+        when = When(value=first.value, end_value=last.value, earliest=first.earliest or "",
+                    latest=last.latest or "", mod=None, anchor=first.anchor, dct=dct)
+        return when, pair
+    best = min(dated, key=lambda m: (is_vague(m), width_days(m.earliest or "", m.latest or ""),
+                                     m.start, m.end))
+    return when_of(best, dct), (best,)
+
+
+def iso_interval(value: str) -> tuple[str, str] | None:
+    """Interval of an ISO calendar value (YYYY, YYYY-MM, YYYY-MM-DD); None if impossible."""
+    m = ISO_DATE.match(value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = date(year, int(month), int(day))
+            return d.isoformat(), d.isoformat()
+        if month:
+            last = calendar.monthrange(year, int(month))[1]
+            return date(year, int(month), 1).isoformat(), date(year, int(month), last).isoformat()
+        return date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+    except ValueError:
+        return None

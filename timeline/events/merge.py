@@ -1,0 +1,205 @@
+"""Several reports of one happening -> one event with several sources.
+
+Two events (from different entries) are the same happening when
+- they share at least one actor,
+- their wording is similar: Jaccard similarity of their word sets >= MERGE_SIMILARITY
+  (words: accents and case folded, stopwords of every language dropped, numbers
+  dropped, cut to STEM letters so "soldats"/"soldat" and "déployés"/"déploiement"
+  meet), and
+- their dates are compatible: the calendar intervals overlap.
+Two day-precise reports on different days no more than DISPUTE_DAYS apart, with
+wording at least DISPUTE_SIMILARITY alike, are the same happening with a DISPUTED
+date: the event keeps every source with its own `when` and is marked disputed;
+its `when` is the earliest published report's, never a silent pick of "the right one".
+
+Cost: no all-pairs comparison. Candidate pairs come from a similarity join with
+prefix filtering (AllPairs): each event is indexed under (month, word) keys for
+the rarest words of its set only, which any pair above the threshold must share,
+and the months its interval covers (intervals wider than MAX_SPAN_DAYS are too
+vague to merge and are left alone).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from timeline.events.vocab import available, load_vocab
+from timeline.model import Event, Source, When
+
+MERGE_SIMILARITY = 0.3
+DISPUTE_SIMILARITY = 0.45
+DISPUTE_DAYS = 31
+MAX_SPAN_DAYS = 400
+STEM = 5
+WORD = re.compile(r"\w+")
+STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in available():
+        words |= {_fold(w) for w in load_vocab(lang).stopwords}
+    return frozenset(words)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words_of(text: str, stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in WORD.findall(_fold(text))
+                     if w not in stop and not w.isdigit() and len(w) > 1)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def _day(iso: str) -> date:
+    return date.fromisoformat(iso[:10])
+
+
+def _months(first: date, last: date) -> list[str]:
+    out, y, m = [], first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _day_precise(when: When) -> bool:
+    return when.earliest == when.latest and not when.end_value
+
+
+def _entries(event: Event) -> frozenset[str]:
+    return frozenset(s.entry for s in event.sources)
+
+
+def _same(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> bool:
+    if _entries(a) & _entries(b) or not set(a.actors) & set(b.actors):
+        return False
+    sim = jaccard(wa, wb)
+    if a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest:
+        return sim >= MERGE_SIMILARITY
+    if _day_precise(a.when) and _day_precise(b.when):
+        gap = abs((_day(a.when.earliest) - _day(b.when.earliest)).days)
+        return gap <= DISPUTE_DAYS and sim >= DISPUTE_SIMILARITY
+    return False
+
+
+def _prefix_length(size: int, threshold: float) -> int:
+    """How many of a set's rarest words any set with Jaccard >= threshold must share one of."""
+    return size - math.ceil(threshold * size) + 1
+
+
+def candidate_pairs(events: list[Event], words: list[frozenset[str]]):
+    """Yield pairs (i, j), i < j, that may be the same happening (prefix filtering).
+
+    Keys are (month, actor, word): a pair must share a month of its dates, an
+    actor and one of the rarest words of each set to be looked at.
+    """
+    freq = Counter(w for ws in words for w in ws)
+    index: dict[tuple[str, str, str], list[int]] = {}
+    slack = timedelta(days=DISPUTE_DAYS)
+    for j, (event, ws) in enumerate(zip(events, words)):
+        first, last = _day(event.when.earliest), _day(event.when.latest)
+        if not ws or not event.actors or (last - first).days > MAX_SPAN_DAYS:
+            continue
+        ordered = sorted(ws, key=lambda w: (freq[w], w))
+        prefix = ordered[:_prefix_length(len(ordered), MERGE_SIMILARITY)]
+        seen: set[int] = set()
+        for month in _months(first, last):  # overlapping dates
+            for actor in event.actors:
+                for w in prefix:
+                    seen.update(index.get((month, actor, w), ()))
+        if first == last:  # a day: other days nearby may dispute it, with closer wording
+            near = ordered[:_prefix_length(len(ordered), DISPUTE_SIMILARITY)]
+            for month in _months(first - slack, last + slack):
+                for actor in event.actors:
+                    for w in near:
+                        seen.update(index.get((month, actor, w), ()))
+        yield from ((i, j) for i in sorted(seen))
+        for month in _months(first, last):
+            for actor in event.actors:
+                for w in prefix:
+                    index.setdefault((month, actor, w), []).append(j)
+
+
+def _find(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _source_key(s: Source) -> tuple:
+    return (s.published, s.entry, s.start, s.end, s.quote)
+
+
+def _combine(group: list[Event]) -> Event:
+    if len(group) == 1:
+        return group[0]
+    members = sorted(group, key=lambda e: _source_key(min(e.sources, key=_source_key)))
+    primary = members[0]
+    sources = tuple(sorted((s for e in members for s in e.sources), key=_source_key))
+    precise = {e.when.earliest for e in members if _day_precise(e.when)}
+    disputed = len(precise) > 1 or any(e.disputed for e in members)
+    if disputed:
+        when = primary.when
+    else:
+        when = min((e.when for e in members), key=lambda w: (
+            w.value.endswith("_REF"), (_day(w.latest) - _day(w.earliest)).days))
+    titled = [e for e in members if e.title != e.sources[0].quote]
+    kinds = [e.kind for e in members if e.kind != "other"]
+    return Event(
+        id=primary.id, when=when, title=(titled or members)[0].title,
+        actors=tuple(sorted({a for e in members for a in e.actors})),
+        kind=kinds[0] if kinds else primary.kind,
+        status=min((e.status for e in members), key=STATUS_RANK.__getitem__),
+        sources=sources, disputed=disputed)
+
+
+def event_key(event: Event) -> tuple:
+    """A total order of events: chronological, then by id."""
+    return (event.when.earliest, event.when.latest, event.id)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Events with the reports of one happening joined, sorted by `event_key`, ids unique."""
+    ordered = sorted(events, key=lambda e: (event_key(e), _source_key(e.sources[0])))
+    stop = _stopwords()
+    words = [words_of(" ".join(s.quote for s in e.sources), stop) for e in ordered]
+    parent = list(range(len(ordered)))
+    for i, j in candidate_pairs(ordered, words):
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri != rj and _same(ordered[i], ordered[j], words[i], words[j]):
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[Event]] = {}
+    for i, event in enumerate(ordered):
+        groups.setdefault(_find(parent, i), []).append(event)
+    merged = sorted((_combine(groups[r]) for r in sorted(groups)), key=event_key)
+    return _unique_ids(merged)
+
+
+def _unique_ids(events: list[Event]) -> list[Event]:
+    """A hash collision between two different events must not make one of them unreachable."""
+    seen: dict[str, int] = {}
+    out = []
+    for event in events:
+        n = seen.get(event.id, 0)
+        seen[event.id] = n + 1
+        if n:
+            event = replace(event, id=f"{event.id}-{n + 1}")
+        out.append(event)
+    return out
