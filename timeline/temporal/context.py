@@ -1,0 +1,107 @@
+"""What a production sees: the matched groups, and the context it resolves against.
+
+The context knows the publication date (DCT), the tense around a match (from the
+language's tense cues), the caller's preference for tenseless phrases, and the
+last day named in the text (for "le lendemain" or "à 14 h").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from timeline.temporal.language import Language
+
+
+@dataclass
+class Val:
+    """A production's answer; resolve.py turns it into a Mention."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "dct"
+    span: tuple[int, int] | None = None  # default: the whole match (or its `core` group)
+    window: tuple[date, date] | None = None  # default: the value's own interval
+    day: date | None = None  # a day later expressions may be anchored to
+
+
+class Groups:
+    """The named groups of one match, read through the language's word classes."""
+
+    def __init__(self, match: re.Match[str], classes: dict[str, tuple[str, ...]], language: Language):
+        self.m = match
+        self.classes = classes
+        self.language = language
+
+    def text(self, name: str) -> str | None:
+        try:
+            return self.m.group(name)
+        except IndexError:
+            return None
+
+    def has(self, name: str) -> bool:
+        return self.text(name) is not None
+
+    def get(self, name: str, default: Any = None) -> Any:
+        raw = self.text(name)
+        if raw is None:
+            return default
+        value = self.language.lookup(self.classes.get(name, ()), raw)
+        return default if value is None else value
+
+    def span(self, name: str) -> tuple[int, int] | None:
+        return self.m.span(name) if self.has(name) else None
+
+
+@dataclass
+class Ctx:
+    dct: date
+    language: Language
+    text: str
+    prefer: str | None = None
+    now: datetime | None = None
+    sentences: list[int] = field(default_factory=lambda: [0])
+    cues: list[tuple[int, str]] = field(default_factory=list)  # (offset, "past"|"future"), sorted
+    last_day: date | None = None
+    pos: int = 0  # start of the match being resolved
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sentences, pos) - 1
+        end = self.sentences[i + 1] if i + 1 < len(self.sentences) else len(self.text)
+        return self.sentences[i], end
+
+    def tense(self, pos: int | None = None) -> str | None:
+        """"past" / "future" from the verb cue nearest to `pos` in its sentence, else None."""
+        pos = self.pos if pos is None else pos
+        start, end = self.sentence(pos)
+        lo = bisect.bisect_left(self.cues, (start, ""))
+        hi = bisect.bisect_left(self.cues, (end, ""))
+        best: tuple[int, str] | None = None
+        for offset, kind in self.cues[lo:hi]:
+            distance = abs(offset - pos)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else None
+
+    def direction(self) -> tuple[str | None, str]:
+        """Which way a tenseless-by-itself expression points, and why ("tense"/"prefer"/"")."""
+        tense = self.tense()
+        if tense:
+            return tense, "tense"
+        if self.prefer in ("past", "future"):
+            return self.prefer, "prefer"
+        return None, ""
+
+
+def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
+    """Offsets of past and future verb forms in the text (one pass per tense)."""
+    cues: list[tuple[int, str]] = []
+    for kind, regex in (("past", language.tense_past), ("future", language.tense_future)):
+        if regex is not None:
+            cues.extend((m.start(), kind) for m in regex.finditer(text))
+    cues.sort()
+    return cues

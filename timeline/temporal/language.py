@@ -1,0 +1,222 @@
+"""Load a language's word classes and rules (lang/<code>/*.yaml), check them, compile them.
+
+The YAML holds the knowledge; this module only turns `{month}`-style placeholders
+into named regex groups and reports mistakes with file and line (see the format at
+the top of lang/fr/rules.yaml). Languages are cached: compile once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+# Numerals shared by every language. Their lookarounds keep "12.000", "2 000",
+# "F-16" or "3,5" from being read as a day, a year or a count.
+_NUM_BEFORE = r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d[.,])(?<!\d )(?<!\d\u00a0)(?<!\d\u202f)"
+_NUM_AFTER = r"(?!\d)(?![.,]\d)(?! \d{3}(?!\d))"
+BUILTINS = {
+    "int": r"\d{1,3}",
+    "dd": r"(?:0?[1-9]|[12]\d|3[01])",
+    "mm": r"(?:0?[1-9]|1[0-2])",
+    "yyyy": r"(?:1[0-9]\d\d|20\d\d)",
+    "yy": r"\d\d",
+    "hh": r"(?:[01]?\d|2[0-4])",
+    "min": r"[0-5]\d",
+}
+_PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::([a-z_0-9]+))?\}")
+
+
+class LanguageError(ValueError):
+    """A mistake in a language file, with the place to fix it."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str  # as written
+    regex: re.Pattern[str]
+    produce: str
+    args: dict[str, Any]
+    groups: dict[str, tuple[str, ...]]  # group name -> the classes it may hold
+    examples: tuple[tuple[str, str], ...]
+    negatives: tuple[str, ...]
+    line: int
+    priority: int
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    classes: dict[str, dict[str, Any]]  # class -> normalised word -> value
+    rules: tuple[Rule, ...]
+    tense_past: re.Pattern[str] | None
+    tense_future: re.Pattern[str] | None
+    example_dct: str = "2024-10-18"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def lookup(self, classes: tuple[str, ...], text: str) -> Any:
+        """The value of a matched word: a number for numerals, else the class's value."""
+        word = normalise(text)
+        for cls in classes:
+            if cls in BUILTINS:
+                if word.isdigit():
+                    return int(word)
+                continue
+            table = self.classes.get(cls, {})
+            if word in table:
+                return table[word]
+        return None
+
+
+def normalise(text: str) -> str:
+    """Lower case, one space between words, typographic apostrophe as '."""
+    return " ".join(text.replace("\u2019", "'").lower().split())
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that records the line of each mapping (for messages)."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise LanguageError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise LanguageError(f"{path}:1: expected a mapping at the top")
+    return data
+
+
+def _word_regex(words: list[str]) -> str:
+    parts = sorted({normalise(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in parts)
+
+
+def _expand(pattern: str, classes: dict[str, dict[str, Any]], where: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    groups: dict[str, tuple[str, ...]] = {}
+
+    def one(m: re.Match[str]) -> str:
+        names = tuple(m.group(1).split("|"))
+        group = m.group(2) or names[0]
+        if group in groups:
+            raise LanguageError(f"{where}: group '{group}' used twice; name one {{{m.group(1)}:other}}")
+        alternatives = []
+        for name in names:
+            if name == "min":  # minutes follow "h" directly: "14h30"
+                alternatives.append(BUILTINS[name] + _NUM_AFTER)
+            elif name in BUILTINS:
+                alternatives.append(_NUM_BEFORE + BUILTINS[name] + _NUM_AFTER)
+            elif name in classes:
+                alternatives.append(r"(?<!\w)(?:" + _word_regex(list(classes[name])) + r")(?!\w)")
+            else:
+                raise LanguageError(f"{where}: unknown word class {{{name}}} (known: "
+                                    f"{', '.join(sorted([*classes, *BUILTINS]))})")
+        groups[group] = names
+        return f"(?P<{group}>{'|'.join(alternatives)})"
+
+    spaced = pattern.replace(" ", r"\s+")  # a space in a pattern is any run of spaces
+    return _PLACEHOLDER.sub(one, spaced), groups
+
+
+def _classes(lexicon: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
+    raw = lexicon.get("classes")
+    if not isinstance(raw, dict):
+        raise LanguageError(f"{path}:1: expected 'classes:' (a mapping of word classes)")
+    out: dict[str, dict[str, Any]] = {}
+    for name, words in raw.items():
+        if name == "__line__":
+            continue
+        if not isinstance(words, dict):
+            raise LanguageError(f"{path}: class '{name}' must map words to values")
+        out[name] = {normalise(str(w)): v for w, v in words.items() if w != "__line__"}
+    return out
+
+
+def _tense(lexicon: dict[str, Any], key: str, path: Path) -> re.Pattern[str] | None:
+    cues = (lexicon.get("tense") or {}).get(key) or []
+    if not cues:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+    except re.error as exc:
+        raise LanguageError(f"{path}: tense cue '{key}' is not a valid regex: {exc}") from None
+
+
+def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
+    out = []
+    for item in raw or []:
+        if not (isinstance(item, list) and len(item) == 2):
+            raise LanguageError(f"{where}: each example is [text, value], got {item!r}")
+        out.append((str(item[0]), str(item[1])))
+    return tuple(out)
+
+
+def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, index: int,
+          productions: set[str] | None) -> Rule:
+    line = raw.get("__line__", 0)
+    where = f"{path}:{line}"
+    for key in ("name", "pattern", "produce"):
+        if not isinstance(raw.get(key), str):
+            raise LanguageError(f"{where}: rule needs '{key}' (a string)")
+    unknown = set(raw) - {"name", "pattern", "produce", "with", "examples", "not", "__line__"}
+    if unknown:
+        raise LanguageError(f"{where}: unknown key(s) {sorted(unknown)} in rule '{raw['name']}'")
+    if productions is not None and raw["produce"] not in productions:
+        raise LanguageError(f"{where}: rule '{raw['name']}' produces '{raw['produce']}', "
+                            f"which is not a production (known: {', '.join(sorted(productions))})")
+    body, groups = _expand(raw["pattern"], classes, where)
+    try:
+        regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise LanguageError(f"{where}: pattern of '{raw['name']}' is not a valid regex: {exc}") from None
+    args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}
+    negatives = tuple(str(n) for n in raw.get("not") or [])
+    return Rule(raw["name"], raw["pattern"], regex, raw["produce"], args, groups,
+                _examples(raw.get("examples"), where), negatives, line, index)
+
+
+@cache
+def load_language(code: str) -> Language:
+    """Read, check and compile lang/<code>/lexicon.yaml and rules.yaml (cached)."""
+    folder = LANG_DIR / code
+    if not re.fullmatch(r"[a-z]{2,3}", code or "") or not (folder / "rules.yaml").is_file():
+        raise LanguageError(f"no date rules for language {code!r}")
+    lexicon = _read(folder / "lexicon.yaml")
+    rules_doc = _read(folder / "rules.yaml")
+    classes = _classes(lexicon, folder / "lexicon.yaml")
+    from timeline.temporal.resolve import PRODUCTIONS  # the registry the rules name
+
+    raw_rules = rules_doc.get("rules")
+    if not isinstance(raw_rules, list):
+        raise LanguageError(f"{folder / 'rules.yaml'}:1: expected 'rules:' (a list)")
+    rules = []
+    names: set[str] = set()
+    for index, raw in enumerate(raw_rules):
+        if not isinstance(raw, dict):
+            raise LanguageError(f"{folder / 'rules.yaml'}: rule #{index + 1} is not a mapping")
+        rule = _rule(raw, classes, folder / "rules.yaml", index, set(PRODUCTIONS))
+        if rule.name in names:
+            raise LanguageError(f"{folder / 'rules.yaml'}:{rule.line}: duplicate rule name '{rule.name}'")
+        names.add(rule.name)
+        rules.append(rule)
+    return Language(code, classes, tuple(rules),
+                    _tense(lexicon, "past", folder / "lexicon.yaml"),
+                    _tense(lexicon, "future", folder / "lexicon.yaml"),
+                    str(rules_doc.get("example_dct", "2024-10-18")),
+                    {k: v for k, v in lexicon.items() if k not in ("classes", "tense", "__line__")})

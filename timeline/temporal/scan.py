@@ -1,0 +1,58 @@
+"""What the text says: run every rule over the text, keep the longest non-overlapping matches.
+
+One pass per rule over the whole text (compiled once, see language.py); overlaps
+are settled by length, then by the rule's order in rules.yaml. An occupancy mask
+keeps the settling linear in the text's size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.temporal.language import Language, Rule
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def prepare(text: str) -> str:
+    """A same-length copy of the text that the patterns read: typographic apostrophes
+    and hyphens made plain, so "aujourd’hui" and "week‑end" match."""
+    return text.translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
+def scan(text: str, language: Language) -> list[Match]:
+    """All rule matches that survive overlap resolution, in text order."""
+    plain = prepare(text)
+    found: list[Match] = []
+    for rule in language.rules:
+        for m in rule.regex.finditer(plain):
+            if m.end() > m.start():
+                found.append(Match(m.start(), m.end(), rule, m))
+    found.sort(key=lambda x: (x.start - x.end, x.rule.priority, x.start))
+    taken = bytearray(len(plain) + 1)
+    kept = []
+    for cand in found:
+        if any(taken[cand.start:cand.end]):
+            continue
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append(cand)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”)]*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where sentences start (always begins with 0), for tense and anchors."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
