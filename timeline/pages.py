@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from timeline.display import Shown, count_label, format_month, label, show_published, show_when
 from timeline.model import Entry, Page, Timeline, When
 from timeline.views import EventView, Urls, entry_json_ld, safe_url, slugify
@@ -154,7 +156,7 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
         pages.append(Page(f"articles/{entry.slug}/", "article.html", {
             **common, "page": {"title": entry.title, "url": f"articles/{entry.slug}/", "type": "article",
                                "description": entry.text[:200]},
-            "entry": _entry_view(entry, lang, urls, timeline.by_source), "body": highlight(entry.html, marks),
+            "entry": _entry_view(entry, lang, urls, timeline.by_source), "body": Markup(highlight(entry.html, marks)),  # noqa: S704 - sanitised HTML + escaped marks
             "found": found, "events": produced, "jsonld": entry_json_ld(entry, urls)}))
     pages.append(Page("articles/", "family.html", {
         **common, "page": {"title": label(lang, "articles"), "url": "articles/"},

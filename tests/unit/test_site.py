@@ -1,0 +1,148 @@
+"""timeline.site: order, indexes, the page plan, and every internal link under the base URL."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+from datetime import date
+from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+import site_fixture as fx
+from timeline.model import When
+from timeline.render import make_env, render_pages
+from timeline.site import make_timeline, plan_pages, slugify
+
+
+def _render(timeline, base_url="/repo/"):
+    env, problems = make_env("default", "content")
+    assert problems == [] and env is not None
+    files, problems = render_pages(plan_pages(timeline, base_url=base_url), env, base_url=base_url)
+    assert problems == []
+    return files
+
+
+def test_events_are_newest_first_by_a_total_key():
+    t = fx.timeline()
+    assert [e.id for e in t.events] == ["ev-kursk", "ev-future", "ev-weekend", "ev-past", "ev-treaty"]
+    # same earliest day: the later latest day first, then the id
+    same = [dataclasses.replace(e, id=i, when=When("2024-10", "2024-10-01", "2024-10-31"))
+            for i, e in zip(["b", "a", "c"], fx.events())]
+    order = [e.id for e in make_timeline(fx.config(), fx.entries(), same, {}, date(2024, 12, 31)).events]
+    assert order == ["c", "b", "a"]
+
+
+def test_order_does_not_depend_on_input_order():
+    events = fx.events()
+    shuffled = events[:]
+    random.Random(7).shuffle(shuffled)
+    one = make_timeline(fx.config(), fx.entries(), events, fx.mentions(), date(2024, 12, 31))
+    two = make_timeline(fx.config(), list(reversed(fx.entries())), shuffled, fx.mentions(), date(2024, 12, 31))
+    assert one == two
+
+
+def test_indexes_by_actor_kind_month_source_and_today():
+    t = fx.timeline()
+    # an event with two actors is listed under both
+    assert "ev-weekend" in t.by_actor["france"] and "ev-weekend" in t.by_actor["ukraine"]
+    assert t.by_actor["russie"] == ("ev-future", "ev-treaty")
+    assert t.by_kind["diplomatic"] == ("ev-weekend", "ev-treaty")
+    assert t.by_month == {"2024-06": ("ev-treaty",), "2024-10": ("ev-future", "ev-weekend", "ev-past"),
+                          "2024-11": ("ev-kursk",)}
+    assert t.by_source["reuters"] == ("ev-kursk", "ev-treaty")
+    assert t.today == "2024-12-31"
+    assert set(t.mentions) == {"2024-10-18-seed", "2024-11-05-kursk"}
+
+
+def test_slugify_is_ascii_and_never_empty():
+    assert slugify("Europe 1") == "europe-1"
+    assert slugify("Le Monde ") == slugify("le monde") == "le-monde"
+    assert slugify("Ouest-France") == "ouest-france"
+    assert slugify("Coréen") == "coreen"
+    cyr = slugify("Коммерсантъ")
+    assert re.fullmatch(r"s-[0-9a-f]{10}", cyr) and cyr != slugify("Известия")
+
+
+def test_plan_has_every_family_of_pages():
+    urls = {p.url for p in plan_pages(fx.timeline(), base_url="/")}
+    for url in ["", "404.html", "search/", "events/ev-past/", "articles/2024-10-18-seed/", "articles/",
+                "actors/", "actors/coree-du-nord/", "kinds/military/", "months/2024-10/", "sources/reuters/",
+                "sitemap.xml", "robots.txt", ".nojekyll", "events.json", "events.schema.json", "events.csv",
+                "events.ics", "timelinejs.json", "feed.xml", "feed.json", "actors/russie/feed.xml",
+                "actors/russie/feed.json"]:
+        assert url in urls, url
+
+
+def test_month_and_actor_pages_list_exactly_their_events():
+    files = _render(fx.timeline())
+    month = files["months/2024-10/index.html"].decode()
+    assert re.findall(r'<li id="([^"]+)" class="event', month) == ["ev-future", "ev-weekend", "ev-past"]
+    actor = files["actors/france/index.html"].decode()
+    assert re.findall(r'<li id="([^"]+)" class="event', actor) == ["ev-weekend"]
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src", "action") and value is not None:
+                self.links.append(value)
+            if name == "id" and value:
+                self.ids.add(value)
+
+
+@pytest.mark.parametrize("base_url", ["/repo/", "https://example.org/repo/"])
+def test_every_internal_link_stays_under_the_base_and_resolves(base_url):
+    files = _render(fx.timeline(), base_url)
+    ids: dict[str, set[str]] = {}
+    links: dict[str, list[str]] = {}
+    for path, body in files.items():
+        if path.endswith(".html"):
+            parser = _Links()
+            parser.feed(body.decode("utf-8"))
+            ids[path], links[path] = parser.ids, parser.links
+    checked = 0
+    for path, found in links.items():
+        for link in found:
+            parts = urlsplit(link)
+            if link.startswith("#"):  # same page (the skip link)
+                assert parts.fragment in ids[path], f"{path}: {link} has no target"
+                continue
+            if parts.scheme in ("http", "https") and parts.netloc != "example.org":
+                continue  # an article's original URL
+            assert parts.path.startswith("/repo/"), f"{path}: {link} escapes the base path"
+            target = unquote(parts.path[len("/repo/"):])
+            if target == "" or target.endswith("/"):
+                target += "index.html"
+            assert target in files, f"{path}: {link} -> {target} is not generated"
+            if parts.fragment:
+                assert parts.fragment in ids[target], f"{path}: anchor {link} has no target"
+            checked += 1
+    assert checked > 200
+
+
+def test_index_anchor_of_every_event_exists():
+    files = _render(fx.timeline())
+    index = files["index.html"].decode()
+    for event in fx.timeline().events:
+        assert f'<li id="{event.id}"' in index
+        assert f'href="/repo/events/{event.id}/"' in index
+
+
+def test_overview_has_a_linked_bar_per_month_with_events():
+    index = _render(fx.timeline())["index.html"].decode()
+    svg = index[index.index("<svg"):index.index("</svg>")]
+    bars = re.findall(r'<a href="([^"]+)" class="bar-link"><title>([^<]+)</title>', svg)
+    assert bars == [("/repo/months/2024-06/", "juin 2024 : 1 événement"),
+                    ("/repo/months/2024-10/", "octobre 2024 : 3 événements"),
+                    ("/repo/months/2024-11/", "novembre 2024 : 1 événement")]
+    # the empty months between (July-September) take room but link nowhere
+    xs = [int(x) for x in re.findall(r'class="bar-hit" x="(\d+)"', svg)]
+    assert xs == [0, 96, 120]
