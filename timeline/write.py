@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path, PurePosixPath
 
 from timeline.model import Origin, Problem
-from timeline.problems import error
+from timeline.problems import error, exit_code
 
 MARKER = ".timeline-site"
 MARKER_TEXT = b"This folder is written by `timeline build`; the next build replaces it whole.\n"
@@ -158,11 +158,12 @@ def clean_leftovers(out: Path) -> None:
 
 def write_site(files: Mapping[str, bytes], out_dir: str | os.PathLike[str], *,
                content_dir: str | os.PathLike[str] | None = None,
-               before_swap: Callable[[Path], list[Problem]] | None = None) -> list[Problem]:
+               before_swap: Callable[[Path], list[Problem]] | None = None,
+               strict: bool = False) -> list[Problem]:
     """Write `files` (site-relative path -> bytes) as the whole of `out_dir`, atomically.
 
     `before_swap(temp_dir)` may add to the tree (e.g. a search index) and veto the
-    swap by returning an error.
+    swap by returning an error (or, with `strict`, a warning).
     """
     problems = check_out_dir(out_dir, content_dir) + check_paths(list(files))
     if problems:
@@ -183,7 +184,7 @@ def write_site(files: Mapping[str, bytes], out_dir: str | os.PathLike[str], *,
             target.write_bytes(files[rel])
         for problem in before_swap(tmp) if before_swap else []:
             problems.append(problem)
-        if any(p.level == "error" for p in problems):
+        if exit_code(problems, strict=strict):
             return problems
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700; a site folder is world-readable
         _swap_in(tmp, out)

@@ -63,6 +63,25 @@ def test_disagreeing_days_are_one_disputed_event_keeping_both_versions():
     assert m.when.earliest == "2024-11-04"  # the first report's, flagged disputed
 
 
+def test_a_vague_report_cannot_chain_two_incompatible_dates():
+    june = ev("a1", "a", "Moscou et Pyongyang ont signé le traité de défense mutuelle", "2024-06-01",
+              latest="2024-06-30", published="2024-10-18T09:00:00+02:00")
+    vague = ev("b1", "b", "Le traité de défense mutuelle entre Moscou et Pyongyang signé puis ratifié",
+               "2024-06-01", latest="2024-10-31", published="2024-11-02T09:00:00+02:00")
+    october = ev("c1", "c", "La Douma a ratifié le traité de défense mutuelle avec Pyongyang", "2024-10-24",
+                 published="2024-10-25T09:00:00+02:00")
+    out = merge_events([june, vague, october])
+    assert len(out) == 2
+    for e in out:  # each merged event's dates all overlap: June never becomes 24 October
+        assert all(s.when.earliest <= e.when.latest and e.when.earliest <= s.when.latest for s in e.sources)
+
+
+def test_month_names_do_not_make_wording_similar():
+    a = ev("a1", "a", "Kim en juin dernier", "2024-06-19", published="2024-10-18T09:00:00+02:00")
+    b = ev("b1", "b", "Poutine en juin dernier", "2024-06-19", published="2024-10-19T09:00:00+02:00")
+    assert len(merge_events([a, b])) == 2
+
+
 def test_order_is_deterministic_whatever_the_input_order():
     events = [ev(f"e{i}", f"s{i % 7}", f"Frappe de missiles sur la ville numéro {i % 5} au nord",
                  f"2024-{1 + i % 12:02d}-{1 + i % 27:02d}") for i in range(60)]
@@ -98,8 +117,8 @@ def test_merge_is_not_all_pairs(monkeypatch):
     comparisons in ~2 s, against 2e8 pairs; this test runs 5,000 to stay fast)."""
     events = synthetic(5000)
     compared = []
-    real = merge_mod._same
-    monkeypatch.setattr(merge_mod, "_same", lambda *a: compared.append(1) or real(*a))
+    real = merge_mod._similarity
+    monkeypatch.setattr(merge_mod, "_similarity", lambda *a: compared.append(1) or real(*a))
     t0 = time.perf_counter()
     out = merge_events(events)
     elapsed = time.perf_counter() - t0

@@ -45,7 +45,8 @@ STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
 def _stopwords() -> frozenset[str]:
     words: set[str] = set()
     for lang in available():
-        words |= {_fold(w) for w in load_vocab(lang).stopwords}
+        v = load_vocab(lang)  # dates are compared by value, not by their words
+        words |= {_fold(w) for w in v.stopwords | set(v.weekdays) | set(v.months) | v.this | v.last | v.next}
     return frozenset(words)
 
 
@@ -86,16 +87,25 @@ def _entries(event: Event) -> frozenset[str]:
     return frozenset(s.entry for s in event.sources)
 
 
-def _same(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> bool:
+def _dates_compatible(a: When, b: When) -> tuple[bool, bool]:
+    """(compatible, disputed): overlapping intervals, or two nearby days that disagree."""
+    if a.earliest <= b.latest and b.earliest <= a.latest:
+        return True, False
+    if _day_precise(a) and _day_precise(b):
+        near = abs((_day(a.earliest) - _day(b.earliest)).days) <= DISPUTE_DAYS
+        return near, near
+    return False, False
+
+
+def _similarity(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> float:
+    """Wording similarity of two events that may be one happening; 0.0 when they cannot be."""
     if _entries(a) & _entries(b) or not set(a.actors) & set(b.actors):
-        return False
+        return 0.0
+    compatible, disputed = _dates_compatible(a.when, b.when)
     sim = jaccard(wa, wb)
-    if a.when.earliest <= b.when.latest and b.when.earliest <= a.when.latest:
-        return sim >= MERGE_SIMILARITY
-    if _day_precise(a.when) and _day_precise(b.when):
-        gap = abs((_day(a.when.earliest) - _day(b.when.earliest)).days)
-        return gap <= DISPUTE_DAYS and sim >= DISPUTE_SIMILARITY
-    return False
+    if not compatible or sim < (DISPUTE_SIMILARITY if disputed else MERGE_SIMILARITY):
+        return 0.0
+    return sim
 
 
 def _prefix_length(size: int, threshold: float) -> int:
@@ -136,13 +146,6 @@ def candidate_pairs(events: list[Event], words: list[frozenset[str]]):
                     index.setdefault((month, actor, w), []).append(j)
 
 
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
 def _source_key(s: Source) -> tuple:
     return (s.published, s.entry, s.start, s.end, s.quote)
 
@@ -176,20 +179,38 @@ def event_key(event: Event) -> tuple:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Events with the reports of one happening joined, sorted by `event_key`, ids unique."""
+    """Events with the reports of one happening joined, sorted by `event_key`, ids unique.
+
+    Clustering is complete-linkage on dates: the most similar pairs join first, and
+    two groups join only if every member's date is compatible with every other's
+    and no entry would report twice; one similar pair cannot chain a June signing
+    to an October ratification.
+    """
     ordered = sorted(events, key=lambda e: (event_key(e), _source_key(e.sources[0])))
     stop = _stopwords()
     words = [words_of(" ".join(s.quote for s in e.sources), stop) for e in ordered]
-    parent = list(range(len(ordered)))
+    edges = []
     for i, j in candidate_pairs(ordered, words):
-        ri, rj = _find(parent, i), _find(parent, j)
-        if ri != rj and _same(ordered[i], ordered[j], words[i], words[j]):
-            parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[Event]] = {}
-    for i, event in enumerate(ordered):
-        groups.setdefault(_find(parent, i), []).append(event)
-    merged = sorted((_combine(groups[r]) for r in sorted(groups)), key=event_key)
+        sim = _similarity(ordered[i], ordered[j], words[i], words[j])
+        if sim > 0.0:
+            edges.append((-sim, i, j))
+    group_of = list(range(len(ordered)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    for _, i, j in sorted(edges):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _joinable([ordered[k] for k in groups[gi]], [ordered[k] for k in groups[gj]]):
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        for k in groups[gone]:
+            group_of[k] = keep
+        groups[keep] = sorted(groups[keep] + groups.pop(gone))
+    merged = sorted((_combine([ordered[k] for k in groups[g]]) for g in sorted(groups)), key=event_key)
     return _unique_ids(merged)
+
+
+def _joinable(left: list[Event], right: list[Event]) -> bool:
+    return all(not (_entries(a) & _entries(b)) and _dates_compatible(a.when, b.when)[0]
+               for a in left for b in right)
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:

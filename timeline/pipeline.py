@@ -1,0 +1,166 @@
+"""The build, stage by stage: the only place that chains the stages (read it first).
+
+    load_config -> load_entries -> sentences + temporal.extract -> extract_events
+    -> merge_events -> make_timeline -> plan_pages -> make_env + render_pages
+    -> write_site (atomic; the search index is built in the temp folder before the swap)
+
+`run` does everything but writing and returns the files as bytes (used by
+`build`, `serve`, `check` and the tests); `build_site` adds the output folder
+checks and the atomic write. Problems are collected, never raised; any error
+(or, with strict, any warning) means nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeline.model import Entry, Event, Mention, Origin, Problem, Sentence, Timeline
+from timeline.problems import error, exit_code
+
+TODAY_FORMAT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class BuildResult:
+    code: int
+    problems: list[Problem] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Analysis:
+    """What the content says before any page exists (used by `check` as well)."""
+
+    entries: list[Entry] = field(default_factory=list)
+    sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)  # merged
+
+
+def resolve_today(today: str | date | None, tz_name: str = "UTC") -> tuple[date | None, list[Problem]]:
+    """The build's "now": --today, else SOURCE_DATE_EPOCH, else the clock in the site's zone."""
+    if isinstance(today, date):
+        return today, []
+    if today:
+        try:
+            if not TODAY_FORMAT.match(today):
+                raise ValueError(today)
+            return date.fromisoformat(today), []
+        except ValueError:
+            return None, [error("E410", f"--today '{today}' is not a date", None, "use YYYY-MM-DD")]
+    try:
+        zone = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = timezone.utc
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=zone).date(), []
+        except (ValueError, OverflowError, OSError):
+            return None, [error("E410", f"SOURCE_DATE_EPOCH '{epoch[:20]}' is not a number of seconds",
+                                None, "unset it or give a Unix time, e.g. 1729209600")]
+    return datetime.now(tz=zone).date(), []
+
+
+def normalise_base_url(base_url: str) -> tuple[str | None, list[Problem]]:
+    """'/repo' -> '/repo/'; refuses what would make links escape the site."""
+    raw = (base_url or "/").strip()
+    if re.match(r"^https?://", raw):
+        raw = "/" + raw.split("://", 1)[1].partition("/")[2]
+    if "\x00" in raw or "\\" in raw or "//" in raw or any(p in (".", "..") for p in raw.split("/")) \
+            or not re.fullmatch(r"[A-Za-z0-9._~/%-]*", raw):
+        return None, [error("E411", f"base URL {base_url!r} is not a plain path", None,
+                            "use a path such as / or /my-repo/")]
+    return "/" + raw.strip("/") + ("/" if raw.strip("/") else ""), []
+
+
+def analyse(content_dir: str | os.PathLike[str], config, today: date, *, drafts: bool,
+            ) -> tuple[Analysis, list[Problem]]:
+    """Entries -> sentences, mentions -> events (merged)."""
+    from timeline import temporal
+    from timeline.content import load_entries
+    from timeline.events import extract_events, merge_events
+    from timeline.text import sentences as split_sentences
+
+    entries, problems = load_entries(content_dir, config, today=today, drafts=drafts)
+    result = Analysis(entries=list(entries))
+    found: list[Event] = []
+    for entry in sorted(entries, key=lambda e: e.slug):
+        sentences = list(split_sentences(entry))
+        try:
+            mentions = list(temporal.extract(entry.text, entry.published, entry.lang))
+        except ValueError as exc:
+            problems.append(error("E412", f"dates not read: {exc}", entry.origin or Origin(entry.path),
+                                  "check `lang:` and `published:`"))
+            mentions = []
+        result.sentences[entry.slug], result.mentions[entry.slug] = sentences, mentions
+        events, more = extract_events(entry, sentences, mentions, config)
+        found.extend(events)
+        problems.extend(more)
+    result.events = merge_events(found)
+    return result, problems
+
+
+def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
+        today: str | date | None = None, drafts: bool = False,
+        ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
+    """Every stage but writing: (files or None on error, problems, timeline or None)."""
+    from timeline.config import load_config
+    from timeline.render import make_env, render_pages
+    from timeline.site import make_timeline, plan_pages
+
+    config, problems = load_config(content_dir)
+    if config is None:
+        return None, problems, None
+    day, more = resolve_today(today, config.timezone)
+    base, more2 = normalise_base_url(base_url if base_url is not None else config.base_url)
+    problems += more + more2
+    if day is None or base is None:
+        return None, problems, None
+    analysis, more = analyse(content_dir, config, day, drafts=drafts)
+    problems += more
+    timeline = make_timeline(config, analysis.entries, analysis.events, analysis.mentions, day)
+    env, more = make_env(config.theme, content_dir)
+    problems += more
+    if env is None:
+        return None, problems, timeline
+    files, more = render_pages(plan_pages(timeline, base_url=base), env, base_url=base)
+    problems += more
+    if any(p.level == "error" for p in problems):
+        return None, problems, timeline
+    return files, problems, timeline
+
+
+def build_site(content_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+               base_url: str | None = None, today: str | None = None, drafts: bool = False,
+               strict: bool = False) -> BuildResult:
+    """`timeline build`: run every stage, then replace `out_dir` atomically (or not at all)."""
+    from timeline.search import index_site
+    from timeline.write import check_out_dir, write_site
+
+    started = time.perf_counter()
+    if not Path(content_dir).is_dir():
+        return BuildResult(1, [error("E413", f"content folder {content_dir} not found", None,
+                                     "run from your project folder or pass --content DIR")])
+    problems = check_out_dir(out_dir, content_dir)
+    if problems:
+        return BuildResult(1, problems)
+    files, problems, timeline = run(content_dir, base_url=base_url, today=today, drafts=drafts)
+    if files is None or timeline is None or exit_code(problems, strict=strict):
+        return BuildResult(exit_code(problems, strict=strict) or 1, problems,
+                           f"site not written: {out_dir} is unchanged")
+    lang = timeline.config.language
+    problems += write_site(files, out_dir, content_dir=content_dir, strict=strict,
+                           before_swap=lambda folder: index_site(folder, lang))
+    code = exit_code(problems, strict=strict)
+    if code:
+        return BuildResult(code, problems, f"site not written: {out_dir} is unchanged")
+    return BuildResult(0, problems, f"built {len(files)} files ({len(timeline.events)} events from "
+                       f"{len(timeline.entries)} entries) into {out_dir} in "
+                       f"{time.perf_counter() - started:.1f} s")
