@@ -143,8 +143,9 @@ def _weekend(year: int, week: int, lang: str) -> str:
     return words["dates"]["weekend"].format(saturday=format_day(sat, lang), sunday=format_day(sun, lang))
 
 
-def _phrase(value: str, lang: str) -> tuple[str, str, str] | None:
-    """(words, datetime, precision) of a TIMEX3 date value, or None if it is not one we know."""
+def _phrase(value: str, lang: str, mod: str | None = None) -> tuple[str, str, str] | None:
+    """(words, datetime, precision) of a TIMEX3 date value, or None if it is not one we know.
+    A time with mod APPROX reads "vers 11 h 30" on its day (the day itself is sure)."""
     words = ui(lang)
     dates = words["dates"]
     try:
@@ -163,7 +164,8 @@ def _phrase(value: str, lang: str) -> tuple[str, str, str] | None:
             hour, minute = int(m[4]), int(m[5])
             if hour > 23 or minute > 59:
                 return None
-            pattern = dates["time_on_the_hour" if minute == 0 else "time"]
+            pattern = dates["time_approx" if mod == "APPROX" else
+                            "time_on_the_hour" if minute == 0 else "time"]
             text = pattern.format(date=format_day(d, lang), hour=hour, minute=f"{minute:02d}")
             return text, f"{d.isoformat()}T{hour:02d}:{minute:02d}", "time"
         if m := _PART.match(value):
@@ -239,7 +241,7 @@ def show_when(when: When, lang: str) -> Shown:
     if when.value in _REFS:
         text = _ref(_REFS[when.value], when, earliest, latest, lang)
         return Shown(text or _interval(earliest, latest, lang), span, "ref", True)
-    first = _phrase(when.value, lang)
+    first = _phrase(when.value, lang, when.mod)
     if first is None:
         return Shown(_interval(earliest, latest, lang), span, "interval", True)
     text, stamp, precision = first
@@ -252,6 +254,8 @@ def show_when(when: When, lang: str) -> Shown:
         else:
             text = ui(lang)["dates"]["range_coarse"].format(start=text, end=last[0])
         return Shown(_with_mod(text, "range", when.mod, lang), span, "range", vague)
+    if precision == "time" and when.mod == "APPROX":
+        return Shown(text, stamp[:10], precision, True)  # the day is sure, the hour is not
     if when.mod:
         stamp = span  # "début janvier": the interval, not the whole month or a fake day
     return Shown(_with_mod(text, precision, when.mod, lang), stamp, precision, vague)

@@ -37,6 +37,8 @@ CASES = [  # (when, French, English, <time datetime>)
      "in the weeks after 18 October 2024", "2024"),
     (When("2024-06-19T14:30", "2024-06-19", "2024-06-19"), "19 juin 2024 à 14 h 30", "19 June 2024 at 14:30",
      "2024-06-19T14:30"),
+    (When("2025-08-15T11:30", "2025-08-15", "2025-08-15", "APPROX"), "15 août 2025 vers 11 h 30",
+     "15 August 2025 at around 11:30", "2025-08-15"),
     (When("2024-10-19TEV", "2024-10-19", "2024-10-19"), "samedi 19 octobre 2024 au soir",
      "Saturday 19 October 2024, in the evening", "2024-10-19"),
     (When("2024-10-08", "2024-10-08", "2024-10-13", end_value="2024-10-13"), "du 8 au 13 octobre 2024",
