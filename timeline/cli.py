@@ -93,6 +93,56 @@ def extract(dct: str | None, lang: str, prefer: str | None, jsonl: bool, file) -
     sys.exit(code)
 
 
+@cli.command(name="new")
+@click.argument("title")
+@click.option("--source", required=True, help='The outlet, e.g. "Europe 1".')
+@click.option("--published", required=True, help="Publication date: YYYY-MM-DD or 2024-10-18T14:20:00+02:00.")
+@click.option("--url", default=None, help="The article's address (http or https).")
+@click.option("--lang", default=None, type=click.Choice(["fr", "en"]), help="Default: the site's language.")
+@click.option("--content", "content_dir", default="content", show_default=True,
+              type=click.Path(file_okay=False), help="Content folder.")
+def new_command(title: str, source: str, published: str, url: str | None, lang: str | None,
+                content_dir: str) -> None:
+    """Write a new entry under content/entries/ (never overwrites a file).
+
+    \b
+    Examples:
+      timeline new "La Corée du Nord envoie des soldats" --source "Europe 1" --published 2024-10-18
+      timeline new "Putin in Pyongyang" --source Reuters --published 2024-06-19T14:20:00+02:00 \\
+          --url https://example.com/article --lang en
+    """
+    from timeline.scaffold import new_entry
+
+    path, problems = new_entry(content_dir, title, source, published, url=url, lang=lang)
+    _print_problems(problems)
+    if path is not None:
+        click.echo(path.as_posix())
+    sys.exit(1 if path is None else 0)
+
+
+@cli.command(name="init")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--requirement", default=None,
+              help="pip requirement the GitHub Pages workflow installs timeline with "
+                   "(default: where this copy was installed from, when pip recorded it).")
+def init_command(directory: str, requirement: str | None) -> None:
+    """Create a new timeline project: content/, an example entry, .gitignore and the Pages workflow.
+
+    \b
+    Examples:
+      timeline init ma-chronologie
+      timeline init my-timeline --requirement "timeline @ git+https://github.com/ORG/timeline@v0.1.0"
+    """
+    from timeline.problems import exit_code
+    from timeline.scaffold import init_project
+
+    created, problems = init_project(directory, requirement=requirement)
+    _print_problems(problems)
+    for path in created:
+        click.echo(path.as_posix())
+    sys.exit(exit_code(problems))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: problems are printed as lines, never as tracebacks (unless --debug)."""
     args = list(sys.argv[1:] if argv is None else argv)
