@@ -78,6 +78,17 @@ class EventOverride:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A front-matter `reviewed:` item: the editor checked the dates of one sentence,
+    so `timeline check` stops warning about it (and reports it stale once no sentence
+    starts with these words any more)."""
+
+    sentence: str  # the start of the sentence, as written
+    note: str = ""
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
 class Entry:
     """One content file: validated front matter + Markdown body."""
 
@@ -99,6 +110,7 @@ class Entry:
     text: str = ""  # the plain text of `html`; Sentence/Mention offsets index it
     origin: Origin | None = None
     field_lines: tuple[tuple[str, int], ...] = ()  # (front-matter key, its line in the file)
+    reviewed: tuple[Review, ...] = ()  # `timeline check` warnings looked at
 
 
 @dataclass(frozen=True)
