@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from timeline.content.frontmatter import split
 from timeline.content.schema import Checked, Spec, check_mapping
 from timeline.content.yamlload import YamlError, items, line_of, load_yaml
-from timeline.model import Config, Entry, EventOverride, Origin, Problem
+from timeline.model import Config, Entry, EventOverride, Origin, Problem, Review
 from timeline.problems import error, suggest
 from timeline.text import MAX_NESTING, TooDeep, plain_text, render_body
 
@@ -28,6 +28,7 @@ FRONT_MATTER = {
     "draft": Spec("bool"),  # drafts are built only with --drafts
     "events": Spec("records"),  # add or correct events (EVENT below)
     "ignore": Spec("list"),  # phrases that must not become events
+    "reviewed": Spec("records"),  # `timeline check` warnings looked at (REVIEWED below)
 }
 EVENT = {
     "date": Spec("date", required=True),  # "2024-06-19", or a phrase read against `published`
@@ -35,6 +36,10 @@ EVENT = {
     "kind": Spec("str"),  # a key of timeline.yml `kinds`
     "actors": Spec("list"),
     "quote": Spec("str"),  # the sentence the event comes from
+}
+REVIEWED = {
+    "sentence": Spec("str", required=True),  # the start of the sentence whose dates were checked
+    "note": Spec("str"),
 }
 LANGUAGES = ("fr", "en")
 URL_SCHEMES = ("http", "https")
@@ -107,6 +112,17 @@ def _events(checked: Checked, config: Config, display: str) -> tuple[tuple[Event
     return tuple(out), problems
 
 
+def _reviewed(checked: Checked, display: str) -> tuple[tuple[Review, ...], list[Problem]]:
+    out, problems = [], []
+    for raw, node in zip(checked.values.get("reviewed", ()), items(checked.nodes.get("reviewed"))):
+        item, found = check_mapping(raw, node, REVIEWED, display, 1, "a reviewed: item")
+        problems += found
+        if item is not None and not found and item.values["sentence"].strip():
+            out.append(Review(sentence=item.values["sentence"].strip(), note=item.values.get("note", ""),
+                              origin=Origin(display, line_of(node) + 1)))
+    return tuple(out), problems
+
+
 def parse_entry(text: str, path: str, display: str, slug: str, config: Config,
                 today: dt.date) -> tuple[Entry | None, list[Problem]]:
     """Validate one entry; `path` is relative to the content folder, `display` is what messages show."""
@@ -147,6 +163,8 @@ def parse_entry(text: str, path: str, display: str, slug: str, config: Config,
                        "add it to actors.yml")
     events, found = _events(checked, config, display)
     problems += found
+    reviewed, found = _reviewed(checked, display)
+    problems += found
     body = parts.body
     size = len(body.encode("utf-8"))
     if size > config.max_body_bytes:
@@ -170,5 +188,5 @@ def parse_entry(text: str, path: str, display: str, slug: str, config: Config,
                   draft=values.get("draft", False), events=events,
                   ignore=tuple(values.get("ignore", ())), body=body, body_line=parts.body_line,
                   html=html, text=plain_text(html), origin=Origin(display, 1),
-                  field_lines=tuple(sorted(lines.items(), key=lambda kv: kv[1])))
+                  field_lines=tuple(sorted(lines.items(), key=lambda kv: kv[1])), reviewed=reviewed)
     return entry, problems
