@@ -67,6 +67,7 @@ class Ctx:
     sentences: list[int] = field(default_factory=lambda: [0])
     cues: list[tuple[int, str]] = field(default_factory=list)  # (offset, "past"|"future"), sorted
     last_day: date | None = None
+    last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     pos: int = 0  # start of the match being resolved
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -77,6 +78,11 @@ class Ctx:
     def tense(self, pos: int | None = None) -> str | None:
         """"past" / "future" from the verb cue nearest to `pos` in its sentence, else None."""
         pos = self.pos if pos is None else pos
+        lead = self.language.lead
+        if lead is not None:
+            m = lead.search(self.text, max(0, pos - 24), pos)
+            if m:
+                return "past" if m.group("past") else "future"
         start, end = self.sentence(pos)
         lo = bisect.bisect_left(self.cues, (start, ""))
         hi = bisect.bisect_left(self.cues, (end, ""))
@@ -86,6 +92,13 @@ class Ctx:
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
+
+    def year_in_sentence(self) -> int | None:
+        """The year named earlier in the same sentence ("En 2014, … en mars")."""
+        if self.last_year is None:
+            return None
+        year, offset = self.last_year
+        return year if self.sentence(offset)[0] == self.sentence(self.pos)[0] else None
 
     def direction(self) -> tuple[str | None, str]:
         """Which way a tenseless-by-itself expression points, and why ("tense"/"prefer"/"")."""

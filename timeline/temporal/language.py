@@ -29,6 +29,7 @@ BUILTINS = {
     "yy": r"\d\d",
     "hh": r"(?:[01]?\d|2[0-4])",
     "min": r"[0-5]\d",
+    "dec": r"\d{1,3},\d{1,2}",
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::([a-z_0-9]+))?\}")
 
@@ -58,6 +59,7 @@ class Language:
     rules: tuple[Rule, ...]
     tense_past: re.Pattern[str] | None
     tense_future: re.Pattern[str] | None
+    lead: re.Pattern[str] | None  # words just before an expression that fix its direction
     example_dct: str = "2024-10-18"
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -68,6 +70,8 @@ class Language:
             if cls in BUILTINS:
                 if word.isdigit():
                     return int(word)
+                if cls == "dec":
+                    return float(word.replace(",", "."))
                 continue
             table = self.classes.get(cls, {})
             if word in table:
@@ -158,6 +162,19 @@ def _tense(lexicon: dict[str, Any], key: str, path: Path) -> re.Pattern[str] | N
         raise LanguageError(f"{path}: tense cue '{key}' is not a valid regex: {exc}") from None
 
 
+def _lead(lexicon: dict[str, Any], path: Path) -> re.Pattern[str] | None:
+    """One regex matching a lead word at the end of the text before an expression."""
+    tense = lexicon.get("tense") or {}
+    parts = [f"(?P<{key[5:]}>{'|'.join(f'(?:{c})' for c in tense.get(key) or [])})"
+             for key in ("lead_past", "lead_future") if tense.get(key)]
+    if not parts:
+        return None
+    try:
+        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
+    except re.error as exc:
+        raise LanguageError(f"{path}: a lead cue is not a valid regex: {exc}") from None
+
+
 def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
     out = []
     for item in raw or []:
@@ -218,5 +235,6 @@ def load_language(code: str) -> Language:
     return Language(code, classes, tuple(rules),
                     _tense(lexicon, "past", folder / "lexicon.yaml"),
                     _tense(lexicon, "future", folder / "lexicon.yaml"),
+                    _lead(lexicon, folder / "lexicon.yaml"),
                     str(rules_doc.get("example_dct", "2024-10-18")),
                     {k: v for k, v in lexicon.items() if k not in ("classes", "tense", "__line__")})

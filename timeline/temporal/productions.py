@@ -83,6 +83,9 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if day is None or month is None:
         return None
     year = _year(ctx, g)
+    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+        d = safe_date(context_year, month, day)
+        return _day_or_time(d, g, "text") if d else None
     if year is not None:
         d = safe_date(year, month, day)
         return _day_or_time(d, g, "absolute" if g.has("year") else "dct") if d else None
@@ -131,6 +134,8 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     year = _year(ctx, g)
     anchor = "absolute" if g.has("year") else "dct"
+    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+        return Val("DATE", f"{context_year:04d}-{month:02d}", g.get("mod"), "text")
     if year is None:
         cands = [date(y, month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
         here = ctx.dct.replace(day=1)
@@ -156,12 +161,28 @@ def decade(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if len(raw) == 4:
         value = raw[:3] + "X"
     elif len(raw) == 2:
-        value = ("19" if int(raw) > (ctx.dct.year % 100) else "20") + raw[0] + "X"
+        value = ("20" if 2000 + int(raw) <= ctx.dct.year else "19") + raw[0] + "X"
     else:
         return None
     if not value[:3].isdigit() or raw[-1] != "0":
         return None
     return Val("DATE", value, g.get("mod"), "absolute" if len(raw) == 4 else "dct")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@production
+def century(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"le XIXe siècle", "à la fin du XXe siècle" -> 18XX / 19XX."""
+    raw = (g.text("century") or "").upper()
+    n = 0
+    for i, ch in enumerate(raw):
+        v = _ROMAN[ch]
+        n += -v if i + 1 < len(raw) and _ROMAN[raw[i + 1]] > v else v
+    if not 1 <= n <= 21:
+        return None
+    return Val("DATE", f"{n - 1:02d}XX", g.get("mod"), "absolute")
 
 
 @production
@@ -371,6 +392,16 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     factor = a.get("factor", 1)
     n = None if n is None else n * factor
     return Val("DURATION", duration_value(n, a.get("as_unit", unit)), g.get("approx"), "absolute")
+
+
+@production
+def duration_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"de 8 à 24 mois": two durations in one unit (TimeML: two mentions)."""
+    unit, first, second = g.get("unit"), g.get("first"), g.get("count")
+    if unit is None or first is None or second is None or first >= second:
+        return None
+    return [Val("DURATION", duration_value(first, unit), anchor="absolute", span=g.span("first_span")),
+            Val("DURATION", duration_value(second, unit), anchor="absolute", span=g.span("second_span"))]
 
 
 @production

@@ -39,6 +39,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 out.append(mention)
                 if val.day is not None:
                     ctx.last_day = val.day
+                if len(val.value) == 4 and val.value.isdigit():
+                    ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
