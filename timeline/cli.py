@@ -68,6 +68,45 @@ def build(content_dir: str, out_dir: str, base_url: str | None, today: str | Non
 
 
 @cli.command()
+@click.option("--content", "content_dir", default="content", show_default=True,
+              type=click.Path(file_okay=False), help="Content folder to check.")
+@click.option("--strict", is_flag=True, help="Exit non-zero on warnings too (for CI on a content repo).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--today", default=None, help="Pin 'now' (YYYY-MM-DD), as for build.")
+def check(content_dir: str, strict: bool, fmt: str, today: str | None) -> None:
+    """Validate the content without writing the site, and list every date read from it.
+
+    \b
+    For each entry: the words, the normalised value, the date readers will see,
+    what it was anchored on, and a warning where the reading is unsure.
+    Silence a reviewed warning with front matter:
+      reviewed:
+        - sentence: "Et ce vendredi"      # the start of the sentence
+          note: "le jour même de la publication"
+
+    \b
+    Examples:
+      timeline check
+      timeline check --strict --format json > check.json
+    """
+    from timeline.check import check_content, format_json, format_text, summary
+    from timeline.problems import exit_code
+
+    checks, problems = check_content(content_dir, today=today)
+    if fmt == "json":
+        click.echo(format_json(checks, problems))
+    else:
+        reported = {id(w) for c in checks for w in c.warnings + [x for m in c.mentions for x in m.warnings]}
+        _print_problems([p for p in problems if id(p) not in reported])
+        if checks:
+            click.echo(format_text(checks))
+        counts = summary(checks, problems)
+        click.echo(f"{counts['entries']} entries, {counts['mentions']} dates, {counts['errors']} errors, "
+                   f"{counts['warnings']} warnings ({counts['reviewed']} reviewed)", err=True)
+    sys.exit(exit_code(problems, strict=strict))
+
+
+@cli.command()
 @click.option("--dct", required=False, help="Publication date (YYYY-MM-DD or ISO datetime).")
 @click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
 @click.option("--prefer", type=click.Choice(["past", "future"]), default=None,
