@@ -190,3 +190,19 @@ def test_iso_interval():
     assert iso_interval("2024-02") == ("2024-02-01", "2024-02-29")
     assert iso_interval("2024") == ("2024-01-01", "2024-12-31")
     assert iso_interval("2023-02-29") is None
+
+
+def test_override_phrases_read_by_the_date_engine():
+    """Phrases go through timeline.temporal; a phrase must be understood whole."""
+    from timeline.events.overrides import read_date
+
+    e = entry("Rien")
+    cases = {"le 19 juin": ("2024-06-19", None), "en juin dernier": ("2024-06", None),
+             "du 14 au 18 octobre": ("2024-10-14", "2024-10-18"),
+             "2024-10-18T14:20:00+02:00": ("2024-10-18T14:20", None)}
+    for phrase, (value, end) in cases.items():
+        when, problem = read_date(EventOverride(date=phrase), e)
+        assert problem is None and (when.value, when.end_value) == (value, end), phrase
+    for bad in ("31 février", "30/02/2024", "il y a 3000 ans", "9999999999 semaines", "n'importe quoi"):
+        when, problem = read_date(EventOverride(date=bad, origin=Origin("entries/a.md", 4)), e)
+        assert when is None and problem.level == "error" and problem.origin.line == 4, bad

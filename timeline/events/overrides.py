@@ -13,11 +13,12 @@ automatic event; otherwise it adds an event of its own.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 
 from timeline.events.actors import actor_matcher
 from timeline.events.classify import kind_of, status_of
-from timeline.events.dates import ISO_DATE, is_dated, iso_interval
+from timeline.events.dates import ISO_DATE, is_dated, iso_interval, range_pair
 from timeline.events.extract import dct_of, event_id, make_source, normal_text
 from timeline.events.vocab import load_vocab
 from timeline.model import Config, Entry, Event, EventOverride, Problem, Sentence, Source, When
@@ -25,6 +26,7 @@ from timeline.problems import error, warning
 
 OLDEST_YEAR = 1900  # a news timeline: earlier dates are typos or misreadings
 YEARS_AHEAD = 50  # how far after publication an expected event may be placed
+ISO_MINUTE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a datetime with its time (and offset)
 DATE_HINT = "write an ISO date (2024-06-19, 2024-06) or a phrase such as 'le 19 juin 2024'"
 
 
@@ -39,6 +41,13 @@ def read_date(override: EventOverride, entry: Entry) -> tuple[When | None, Probl
             return None, error("E402", f"events: date '{raw}' does not exist in the calendar",
                                where, DATE_HINT)
         when = When(value=raw, earliest=interval[0], latest=interval[1], anchor="absolute", dct=dct)
+    elif ISO_MINUTE.match(raw):
+        try:
+            day = datetime.fromisoformat(raw).date().isoformat()
+        except ValueError:
+            return None, error("E402", f"events: date '{raw}' does not exist in the calendar",
+                               where, DATE_HINT)
+        when = When(value=raw[:16], earliest=day, latest=day, anchor="absolute", dct=dct)
     else:
         when = _read_phrase(raw, entry, dct)
         if when is None:
@@ -64,15 +73,21 @@ def _read_phrase(raw: str, entry: Entry, dct: str) -> When | None:
     except (ValueError, OverflowError):
         return None
     dated = [m for m in mentions if is_dated(m)]
-    if len(dated) != 1:
-        return None  # none, or two dates where one was asked for
-    m = dated[0]
-    stop = load_vocab(entry.lang).stopwords
-    rest = (raw[:m.start] + " " + raw[m.end:]).replace("'", " ").replace("’", " ")
-    if any(w.casefold() not in stop for w in rest.split() if any(c.isalnum() for c in w)):
+    vocab = load_vocab(entry.lang)
+    pair = range_pair(raw, dated, vocab) if len(dated) == 2 else None
+    if len(dated) != 1 and pair is None:
+        return None  # none, or several dates where one (or one range) was asked for
+    rest = raw
+    for m in sorted(dated, key=lambda m: -m.start):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    rest = rest.replace("'", " ").replace("’", " ")
+    if pair is None and any(w.casefold() not in vocab.stopwords for w in rest.split()
+                            if any(c.isalnum() for c in w)):
         return None  # part of the phrase was not understood ("31 février" read as "février")
-    return When(value=m.value, earliest=m.earliest or "", latest=m.latest or "", mod=m.mod,
-                anchor=m.anchor, dct=dct)
+    first, last = dated[0], dated[-1]
+    return When(value=first.value, earliest=first.earliest or "", latest=last.latest or "",
+                mod=first.mod if pair is None else None, anchor=first.anchor, dct=dct,
+                end_value=last.value if pair else None)
 
 
 def _sentence_of(quote: str, sentences: list[Sentence]) -> Sentence | None:
