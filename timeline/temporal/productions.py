@@ -117,6 +117,42 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
             Val("DATE", iso(end), anchor=anchor, span=g.span("second_span"), day=end)]
 
 
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_day(rule: str, year: int) -> date | None:
+    if rule.startswith("E"):
+        return easter(year) + timedelta(days=int(rule[1:]))
+    month, day = (int(x) for x in rule.split("-"))
+    return safe_date(year, month, day)
+
+
+@production
+def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"Noël", "le jour de l'an", "Pâques 2024", "la Pentecôte": fixed or Easter-based days."""
+    rule = g.get("holiday")
+    if not rule:
+        return None
+    year = _year(ctx, g)
+    if year is not None:
+        d = _holiday_day(rule, year)
+        return Val("DATE", iso(d), anchor="absolute", day=d) if d else None
+    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := _holiday_day(rule, y))]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+
+
 @production
 def numeric_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"19/06/2024", "2024-06-19": numeric formats, read by dateparser (absolute.py)."""
@@ -237,6 +273,9 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         value = f"{d.year:04d}"
     elif unit == "D":
         return _day_or_time(d, g, "dct")
+    elif unit == "Q":
+        d = add_months(ctx.dct, 3 * offset)
+        value = f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     else:
         return None
     return Val("DATE", value, g.get("mod") or a.get("mod"), "dct")
@@ -308,6 +347,11 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             return None
         if g.get("pod") in ("AF", "EV") and hour < 12:
             hour += 12
+        meridiem = (g.text("meridiem") or "").lower()
+        if meridiem:  # "3 pm", "12 a.m.": a 12-hour clock
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
     if not is_valid_clock(hour, minute):
         return None
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
@@ -354,6 +398,9 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"au troisième trimestre", "au premier semestre 2025" -> 2025-Q3 / 2025-H1."""
     n, part = g.get("ord"), g.get("part")
+    code = g.get("code")  # written as one token: "Q3", "H1"
+    if isinstance(code, str) and len(code) == 2 and code[1].isdigit():
+        part, n = code[0], int(code[1])
     if not n or not part or n > (4 if part == "Q" else 2):
         return None
     y = _year(ctx, g)
