@@ -70,7 +70,7 @@ PAYLOADS = [
 DANGEROUS_TAGS = {"script", "iframe", "object", "embed", "svg", "math", "style", "link", "meta", "base",
                   "form", "input", "img", "video", "audio", "source", "frame", "frameset", "body", "marquee",
                   "isindex", "noscript", "details", "template"}
-SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|#|/|[^:/?#]*(?:[/?#]|$))", re.I)
+SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")  # as browsers parse it (WHATWG URL)
 
 
 class _Unsafe(HTMLParser):
@@ -85,8 +85,10 @@ class _Unsafe(HTMLParser):
             if name.startswith("on") or name in ("style", "srcdoc", "background", "formaction", "action"):
                 self.found.append(f"{tag}@{name}")
             if name in ("href", "src", "xlink:href", "data") and value is not None:
-                cleaned = re.sub(r"[\x00-\x20]", "", htmllib.unescape(value))
-                if not SAFE_SCHEME.match(cleaned):
+                cleaned = re.sub(r"[\t\n\r]", "", htmllib.unescape(value).strip("\x00\x20" + "".join(
+                    map(chr, range(1, 32)))))
+                scheme = SCHEME.match(cleaned)
+                if scheme and scheme.group(1).lower() not in ("http", "https", "mailto"):
                     self.found.append(f"{tag}@{name}={value[:30]}")
 
     handle_startendtag = handle_starttag
@@ -122,5 +124,6 @@ def test_no_payload_survives_into_entry_html(tmp_path: Path, monkeypatch: pytest
         assert "javascript" not in entry.html.lower()
         assert "<em>le 19 juin</em>" in entry.html
         assert "alert(1)</script" not in entry.text
-    # Unclosed payloads (<style>, <math>…) may swallow what follows them; the rest keeps its safe link.
-    assert sum(safe_link in e.html for e in entries) >= len(entries) - 3
+    # An unclosed block tag (<body>, <details>, <noscript>, <style>) makes python-markdown keep
+    # what follows as raw HTML (then escaped or dropped by nh3): 4 payloads; the rest keep the link.
+    assert sum(safe_link in e.html for e in entries) == len(entries) - 4

@@ -81,7 +81,22 @@ def render_body(body: str) -> str:
     return sanitize(render_markdown(body))
 
 
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+def _no_hidden_scheme(tag: str, attribute: str, value: str) -> str | None:
+    """Drop a link whose scheme only appears once spaces are removed ("java  script:")."""
+    if attribute == "href":
+        squeezed = _INVISIBLE.sub("", value).lower()
+        scheme = _SCHEME.match(squeezed)
+        if scheme and scheme.group()[:-1] not in SCHEMES:
+            return None
+    return value
+
+
 def sanitize(html: str) -> str:
     """Keep only the allow-listed tags, attributes and URL schemes."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES,
-                     link_rel="noopener noreferrer", strip_comments=True)
+                     link_rel="noopener noreferrer", strip_comments=True,
+                     attribute_filter=_no_hidden_scheme)
