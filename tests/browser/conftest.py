@@ -20,7 +20,7 @@ from .server import SiteServer
 REPO = Path(__file__).resolve().parents[2]
 CONTENT = REPO / "content"
 BASE_URL = "/repo/"
-TODAY = "2024-12-31"  # pinned so "still expected" / "overdue" do not drift
+TODAY = "2025-12-31"  # pinned so "still expected" / "overdue" do not drift
 CHROMIUM = os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
