@@ -16,6 +16,9 @@ from typing import Any
 from timeline.temporal.language import Language
 
 
+CUE_REACH = 120  # characters: a verb further away belongs to another clause
+
+
 @dataclass
 class Val:
     """A production's answer; resolve.py turns it into a Mention."""
@@ -89,7 +92,7 @@ class Ctx:
         best: tuple[int, str] | None = None
         for offset, kind in self.cues[lo:hi]:
             distance = abs(offset - pos)
-            if best is None or distance < best[0]:
+            if distance <= CUE_REACH and (best is None or distance < best[0]):
                 best = (distance, kind)
         return best[1] if best else None
 

@@ -199,7 +199,9 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
                             f"which is not a production (known: {', '.join(sorted(productions))})")
     body, groups = _expand(raw["pattern"], classes, where)
     try:
-        regex = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", re.IGNORECASE)
+        # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
+        regex = re.compile(r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body
+                           + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
     except re.error as exc:
         raise LanguageError(f"{where}: pattern of '{raw['name']}' is not a valid regex: {exc}") from None
     args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}

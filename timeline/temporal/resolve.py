@@ -42,7 +42,21 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
-    return out
+    return _clock_before_day(out, text)
+
+
+def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """"4 h mardi", "vers 15 h 30, hier": a clock time takes the day named right after it."""
+    for i in range(len(mentions) - 1):
+        clock, day = mentions[i], mentions[i + 1]
+        if clock.type != "TIME" or len(clock.value) != 16 or len(day.value) != 10 or day.type != "DATE":
+            continue
+        if text[clock.end:day.start].strip(" ,\u00a0") or day.start - clock.end > 3:
+            continue
+        value = day.value + clock.value[10:]
+        mentions[i] = Mention(clock.text, clock.start, clock.end, clock.type, value, clock.mod,
+                              day.value, day.value, day.anchor, clock.rule)
+    return mentions
 
 
 def _span(val: Val, match: Match) -> tuple[int, int]:
