@@ -107,6 +107,32 @@ def check(content_dir: str, strict: bool, fmt: str, today: str | None) -> None:
 
 
 @cli.command()
+@click.option("--content", "content_dir", default="content", show_default=True,
+              type=click.Path(file_okay=False), help="Content folder to build and watch.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--base-url", default=None, help="URL prefix to serve under (default: timeline.yml base_url).")
+@click.option("--today", default=None, help="Pin 'now' (YYYY-MM-DD), as for build.")
+@click.option("--drafts", is_flag=True, help="Include entries marked draft: true.")
+def serve(content_dir: str, port: int, base_url: str | None, today: str | None, drafts: bool) -> None:
+    """Build the site, serve it on http://127.0.0.1, rebuild and reload on every change.
+
+    \b
+    Only this machine can connect. Errors show in the terminal and on the page;
+    the server keeps running until Ctrl+C.
+
+    \b
+    Examples:
+      timeline serve
+      timeline serve --port 8080 --drafts
+    """
+    from timeline.serve import serve as run_server
+
+    sys.exit(run_server(content_dir, port=port, base_url=base_url, today=today, drafts=drafts,
+                        echo=lambda line: click.echo(line, err=True)))
+
+
+@cli.command()
 @click.option("--dct", required=False, help="Publication date (YYYY-MM-DD or ISO datetime).")
 @click.option("--lang", default="fr", show_default=True, type=click.Choice(["fr", "en"]))
 @click.option("--prefer", type=click.Choice(["past", "future"]), default=None,
