@@ -14,12 +14,14 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
-from timeline.display import Shown, count_label, expectation, label, show_published, show_when
+from timeline.display import (Shown, count_label, expectation, label, parse_iso_date, show_published,
+                              show_when)
 from timeline.model import Entry, Event, Source, Timeline
 
 SAFE_SCHEMES = ("http", "https")
@@ -70,6 +72,46 @@ def mark_quote(quote: str, spans: tuple[tuple[int, int], ...]) -> Markup:
 
 
 @dataclass(frozen=True)
+class Glyph:
+    """A small drawing of an event's interval on a calendar scale: a day is a point, a week,
+    month or season a bar over its days, a vague date a dashed bar (x, width in 0-100)."""
+
+    kind: str  # "point" or "bar"
+    x: float
+    width: float
+    fuzzy: bool
+    ticks: tuple[float, ...]  # month (or year) boundaries on the scale
+
+
+def glyph(earliest: str, latest: str, vague: bool) -> Glyph | None:
+    """The scale is the smallest of: the month, the year, the run of years holding the interval."""
+    a, b = parse_iso_date(earliest), parse_iso_date(latest)
+    if a is None or b is None or b < a:
+        return None
+    if (a.year, a.month) == (b.year, b.month):
+        start = a.replace(day=1)
+        end = (start.replace(year=start.year + 1, month=1) if start.month == 12
+               else start.replace(month=start.month + 1))
+        ticks: list[date] = []
+    elif a.year == b.year:
+        start, end = date(a.year, 1, 1), date(a.year + 1, 1, 1)
+        ticks = [date(a.year, m, 1) for m in range(2, 13)]
+    else:
+        start, end = date(a.year, 1, 1), date(b.year + 1, 1, 1)
+        ticks = [date(y, 1, 1) for y in range(a.year + 1, b.year + 1)]
+    total = (end - start).days
+
+    def pos(day: date) -> float:
+        return round(100 * (day - start).days / total, 1)
+
+    ticks_x = tuple(pos(t) for t in ticks)
+    if a == b:
+        return Glyph("point", round(100 * ((a - start).days + 0.5) / total, 1), 0.0, vague, ticks_x)
+    x = pos(a)
+    return Glyph("bar", x, max(round(pos(b + timedelta(days=1)) - x, 1), 1.0), vague, ticks_x)
+
+
+@dataclass(frozen=True)
 class Link:
     key: str
     name: str
@@ -107,6 +149,7 @@ class EventView:
     earliest: str
     latest: str
     month: str  # "YYYY-MM" of earliest
+    glyph: Glyph | None
     classes: str  # CSS classes for status and precision
 
     @property
@@ -189,6 +232,7 @@ def event_view(event: Event, timeline: Timeline, entries: dict[str, Entry], urls
         earliest=event.when.earliest,
         latest=event.when.latest,
         month=event.when.earliest[:7],
+        glyph=glyph(event.when.earliest, event.when.latest, shown.vague),
         classes=" ".join(classes),
     )
 

@@ -146,3 +146,17 @@ def test_overview_has_a_linked_bar_per_month_with_events():
     # the empty months between (July-September) take room but link nowhere
     xs = [int(x) for x in re.findall(r'class="bar-hit" x="(\d+)"', svg)]
     assert xs == [0, 96, 120]
+
+
+def test_interval_glyph_point_for_a_day_bar_for_a_period():
+    from timeline.views import glyph
+
+    day = glyph("2024-10-18", "2024-10-18", False)
+    assert day.kind == "point" and day.ticks == () and 55 < day.x < 58  # the 18th of 31 days
+    month = glyph("2024-06-01", "2024-06-30", False)
+    assert (month.kind, month.x, month.width) == ("bar", 0.0, 100.0)
+    summer = glyph("2024-06-21", "2024-09-22", False)  # a season on the year's scale, months ticked
+    assert summer.kind == "bar" and len(summer.ticks) == 11 and 46 < summer.x < 48 and 25 < summer.width < 27
+    winter = glyph("2024-12-21", "2025-03-20", True)  # across years: the two years, one tick
+    assert len(winter.ticks) == 1 and 49.9 < winter.ticks[0] < 50.2 and winter.fuzzy and winter.x + winter.width > 50
+    assert glyph("2024-06-30", "2024-06-01", False) is None
