@@ -60,7 +60,7 @@ def test_unknown_key_suggests_the_close_one(tmp_path: Path, monkeypatch: pytest.
                                 "use an IANA name such as Europe/Paris or UTC [E106]"),
     ("base_url: repo/", "content/timeline.yml:2: error: base_url 'repo/' must be a path starting with / — "
                         "e.g. / or /my-repo/ for a GitHub project site [E106]"),
-    ("kinds: [a, b]", "content/timeline.yml:2: error: 'kinds' must be a mapping of keys to values, not 'list' — "
+    ("kinds: [a, b]", "content/timeline.yml:2: error: 'kinds' must be a mapping of keys to values, not a list — "
                       "write kinds: followed by a mapping of keys to values [E105]"),
     ("kinds: {Diplo matie: x}", "content/timeline.yml:2: error: kind key 'Diplo matie' must be lowercase letters, "
                                 "digits and dashes — e.g. diplomatic: Diplomatie [E106]"),

@@ -90,7 +90,7 @@ def test_duplicate_slugs_name_both_files(content: Path) -> None:
     assert [e.path for e in entries] == ["entries/Kim.md"]
     assert [format_problem(p) for p in problems] == [
         "content/entries/x/kim.md: error: same URL as content/entries/Kim.md (slug 'kim') — "
-        "rename one of the two files [E146]"]
+        "rename one of the two files: names that differ only by case, accents or Unicode form give the same URL [E146]"]
 
 
 def test_crlf_and_bom_give_the_same_entry_as_lf(content: Path) -> None:

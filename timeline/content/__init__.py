@@ -91,7 +91,8 @@ def load_entries(content_dir: str | Path, config: Config, *, today: dt.date | No
         slug = slugify(path.name[:-3])
         if slug in by_slug:
             problems.append(error(E_DUPLICATE_SLUG, f"same URL as {by_slug[slug]} (slug '{slug}')",
-                                  Origin(display), "rename one of the two files"))
+                                  Origin(display), "rename one of the two files: names that differ only by "
+                                  "case, accents or Unicode form give the same URL"))
             continue
         by_slug[slug] = display
         text, found = read_source(path, display)

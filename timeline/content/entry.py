@@ -130,9 +130,9 @@ def parse_entry(text: str, path: str, display: str, slug: str, config: Config,
     if parts is None:
         return None, problems
     try:
-        data, node = load_yaml(parts.yaml)
+        data, node = load_yaml(parts.yaml, line_offset=1)
     except YamlError as exc:
-        return None, [error(exc.code, exc.message, Origin(display, exc.line + 1, exc.col), exc.hint)]
+        return None, [error(exc.code, exc.message, Origin(display, exc.line, exc.col), exc.hint)]
     checked, problems = check_mapping(data, node, FRONT_MATTER, display, 1, "the front matter")
     if checked is None:
         return None, problems

@@ -34,6 +34,9 @@ _KIND_WORDS = {
 }
 
 
+_SHAPES = {dict: "a mapping", list: "a list"}
+
+
 @dataclass(frozen=True)
 class Spec:
     kind: str  # one of _KIND_WORDS
@@ -88,8 +91,8 @@ def check_mapping(data: Any, node: Node | None, schema: dict[str, Spec], display
     if data is None:  # an empty file or block: report the missing keys, not a type
         data = {}
     if not isinstance(data, dict):
-        got = "empty" if data is None else f"{type(data).__name__}"
-        return None, [error(E_NOT_MAPPING, f"{what} must be a mapping of 'key: value' lines, got {got}",
+        got = _SHAPES.get(type(data), f"'{data}'")
+        return None, [error(E_NOT_MAPPING, f"{what} must be a mapping of 'key: value' lines, not {got}",
                             Origin(display, line_of(node) + line_offset if node else 0),
                             "write one 'key: value' per line")]
     problems: list[Problem] = []
@@ -115,8 +118,9 @@ def check_mapping(data: Any, node: Node | None, schema: dict[str, Spec], display
             continue
         ok, converted = _convert(spec.kind, value, value_node)
         if not ok:
-            shown = value_node.value if isinstance(value_node, ScalarNode) else type(value).__name__
-            problems.append(error(E_TYPE, f"'{key}' must be {_KIND_WORDS[spec.kind]}, not '{shown}'",
+            shown = f"'{value_node.value}'" if isinstance(value_node, ScalarNode) else _SHAPES.get(
+                type(value), type(value).__name__)
+            problems.append(error(E_TYPE, f"'{key}' must be {_KIND_WORDS[spec.kind]}, not {shown}",
                                   Origin(display, line), _type_hint(spec.kind, key)))
             continue
         checked.values[str(key)] = converted

@@ -38,6 +38,8 @@ class YamlError(Exception):
 class _Loader(_Base):  # type: ignore[misc, valid-type]
     """Safe loader: YAML 1.2 booleans, duplicate keys refused, impossible dates reported."""
 
+    line_offset = 0  # lines before the YAML text in its file (front matter: 1)
+
     yaml_implicit_resolvers = {
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
         for first, resolvers in _Base.yaml_implicit_resolvers.items()
@@ -50,7 +52,7 @@ class _Loader(_Base):  # type: ignore[misc, valid-type]
                 if key_node.value in seen:
                     raise ConstructorError(
                         None, None,
-                        f"duplicate key '{key_node.value}' (first on line {seen[key_node.value]})",
+                        f"duplicate key '{key_node.value}' (first on line {seen[key_node.value] + self.line_offset})",
                         key_node.start_mark)
                 seen[key_node.value] = key_node.start_mark.line + 1
         return super().construct_mapping(node, deep)
@@ -95,7 +97,13 @@ _FRIENDLY: tuple[tuple[str, str, str], ...] = (
 _CODES = {"duplicate key": "E121", "could not determine a constructor": "E123", "impossible date": "E124"}
 
 
-def _friendly(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
+def _friendly(exc: yaml.MarkedYAMLError, text: str, offset: int) -> YamlError:
+    found = _explain(exc, text)
+    found.line += offset if found.line else 0
+    return found
+
+
+def _explain(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
     problem = exc.problem or ""
     mark = exc.problem_mark or exc.context_mark
     if "mapping values are not allowed" in problem and mark is not None:
@@ -113,7 +121,7 @@ def _friendly(exc: yaml.MarkedYAMLError, text: str) -> YamlError:
                      mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
 
 
-def _prescan(text: str) -> None:
+def _prescan(text: str, offset: int) -> None:
     """Walk the parse events once: refuse alias bombs and deep nesting before composing anything."""
     aliases = 0
     depth = 0
@@ -127,14 +135,14 @@ def _prescan(text: str) -> None:
                 if aliases > MAX_ALIASES:
                     raise YamlError(f"more than {MAX_ALIASES} YAML aliases (*name): refused",
                                     "write the values out; aliases can expand to millions of values",
-                                    first_alias.line + 1, first_alias.column + 1, "E122")
+                                    first_alias.line + 1 + offset, first_alias.column + 1, "E122")
                 if aliases == 1:
                     first_alias = event.start_mark
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise YamlError(f"YAML nested more than {MAX_DEPTH} levels deep",
-                                    "flatten the lists and mappings", event.start_mark.line + 1,
+                                    "flatten the lists and mappings", event.start_mark.line + 1 + offset,
                                     event.start_mark.column + 1, "E122")
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -142,20 +150,25 @@ def _prescan(text: str) -> None:
         loader.dispose()
 
 
-def load_yaml(text: str) -> tuple[Any, Node | None]:
-    """Parse one YAML document: (data, root node for positions). Raises YamlError."""
+def load_yaml(text: str, line_offset: int = 0) -> tuple[Any, Node | None]:
+    """Parse one YAML document: (data, root node for positions). Raises YamlError.
+
+    `line_offset` is the number of lines before `text` in its file: YamlError lines
+    are file lines; node positions stay relative to `text`.
+    """
     try:
-        _prescan(text)
+        _prescan(text, line_offset)
         loader = _Loader(text)
+        loader.line_offset = line_offset
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        raise _friendly(exc, text) from None
+        raise _friendly(exc, text, line_offset) from None
     except yaml.YAMLError as exc:  # reader errors (control characters) carry a position too
-        line = getattr(exc, "line", -1) + 1 if hasattr(exc, "line") else 0
+        line = getattr(exc, "line", -1) + 1 + line_offset if hasattr(exc, "line") else 0
         raise YamlError(f"YAML cannot be read: {exc}", "remove control characters", line) from None
     return data, node
 
