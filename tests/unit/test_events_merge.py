@@ -76,6 +76,16 @@ def test_a_vague_report_cannot_chain_two_incompatible_dates():
         assert all(s.when.earliest <= e.when.latest and e.when.earliest <= s.when.latest for s in e.sources)
 
 
+def test_a_year_wide_date_needs_closer_wording():
+    day = ev("a1", "a", "L'agence KCNA a publié le texte du traité signé à Pyongyang", "2024-06-20")
+    year = ev("b1", "b", "Selon l'agence KCNA, le déploiement applique l'article 4 du traité signé à Moscou",
+              "2024-01-01", latest="2024-12-31", published="2025-04-28T09:00:00+02:00")
+    assert len(merge_events([day, year])) == 2
+    same = ev("c1", "c", "L'agence KCNA a publié le texte du traité signé à Pyongyang", "2024-01-01",
+              latest="2024-12-31", published="2025-04-28T09:00:00+02:00")
+    assert len(merge_events([day, same])) == 1
+
+
 def test_month_names_do_not_make_wording_similar():
     a = ev("a1", "a", "Kim en juin dernier", "2024-06-19", published="2024-10-18T09:00:00+02:00")
     b = ev("b1", "b", "Poutine en juin dernier", "2024-06-19", published="2024-10-19T09:00:00+02:00")

@@ -6,7 +6,8 @@ Two events (from different entries) are the same happening when
   (words: accents and case folded, stopwords of every language dropped, numbers
   dropped, cut to STEM letters so "soldats"/"soldat" and "déployés"/"déploiement"
   meet), and
-- their dates are compatible: the calendar intervals overlap.
+- their dates are compatible: the calendar intervals overlap (when one is wider
+  than VAGUE_SPAN_DAYS, e.g. a year, the wording must reach VAGUE_SIMILARITY).
 Two day-precise reports on different days no more than DISPUTE_DAYS apart, with
 wording at least DISPUTE_SIMILARITY alike, are the same happening with a DISPUTED
 date: the event keeps every source with its own `when` and is marked disputed;
@@ -35,6 +36,8 @@ from timeline.model import Event, Source, When
 MERGE_SIMILARITY = 0.3
 DISPUTE_SIMILARITY = 0.45
 DISPUTE_DAYS = 31
+VAGUE_SPAN_DAYS = 62  # a date wider than two months ("l'an dernier") overlaps too much to say
+VAGUE_SIMILARITY = 0.5  # "same happening" on its own: the wording must be closer
 MAX_SPAN_DAYS = 400
 STEM = 5
 WORD = re.compile(r"\w+")
@@ -102,10 +105,16 @@ def _similarity(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> f
     if _entries(a) & _entries(b) or not set(a.actors) & set(b.actors):
         return 0.0
     compatible, disputed = _dates_compatible(a.when, b.when)
-    sim = jaccard(wa, wb)
-    if not compatible or sim < (DISPUTE_SIMILARITY if disputed else MERGE_SIMILARITY):
+    if not compatible:
         return 0.0
-    return sim
+    sim = jaccard(wa, wb)
+    span = max(_width(a.when), _width(b.when))
+    needed = DISPUTE_SIMILARITY if disputed else VAGUE_SIMILARITY if span > VAGUE_SPAN_DAYS else MERGE_SIMILARITY
+    return sim if sim >= needed else 0.0
+
+
+def _width(when: When) -> int:
+    return (_day(when.latest) - _day(when.earliest)).days
 
 
 def _prefix_length(size: int, threshold: float) -> int:
