@@ -126,7 +126,7 @@ class SourceView:
     quote: Markup
     lang: str
     article_url: str
-    shown: Shown | None  # this source's own date, when the event is disputed
+    shown: Shown | None  # this source's own reading of the date, when it differs from the event's
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def _source_view(source: Source, event: Event, entries: dict[str, Entry], urls: 
         quote=mark_quote(source.quote, source.spans),
         lang=entry.lang if entry else lang,
         article_url=urls.article(source.entry) if entry else "",
-        shown=show_when(source.when, lang) if (event.disputed and source.when) else None,
+        shown=show_when(source.when, lang) if source.when and source.when != event.when else None,
     )
 
 
