@@ -16,7 +16,7 @@ from timeline.events.actors import actor_matcher
 from timeline.events.classify import kind_of, status_of
 from timeline.events.dates import choose, is_dated
 from timeline.events.vocab import load_vocab
-from timeline.model import Config, Entry, Event, Mention, Problem, Sentence, Source, When
+from timeline.model import Config, Entry, Event, Mention, Sentence, Source, When
 
 ID_LENGTH = 12  # hex chars (48 bits): 200,000 events collide with p < 1e-4
 
