@@ -206,3 +206,11 @@ def test_override_phrases_read_by_the_date_engine():
     for bad in ("31 février", "30/02/2024", "il y a 3000 ans", "9999999999 semaines", "n'importe quoi"):
         when, problem = read_date(EventOverride(date=bad, origin=Origin("entries/a.md", 4)), e)
         assert when is None and problem.level == "error" and problem.origin.line == 4, bad
+
+
+def test_ignore_phrase_offsets_survive_case_folding_changes():
+    text = "Die Straße war ruhig. Ce vendredi, RIEN du 3 octobre"
+    m = mention(text, "3 octobre", "2024-10-03", "2024-10-03", "2024-10-03")
+    kept, _ = extract_events(entry(text), sentences(text), [m], CONFIG)
+    gone, _ = extract_events(entry(text, ignore=("rien du  3 OCTOBRE",)), sentences(text), [m], CONFIG)
+    assert len(kept) == 1 and gone == []

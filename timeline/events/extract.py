@@ -10,6 +10,7 @@ edit elsewhere in the entry keeps them.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from timeline.events.actors import actor_matcher
@@ -39,17 +40,17 @@ def dct_of(entry: Entry) -> str:
 
 
 def ignored_spans(entry: Entry) -> list[tuple[int, int]]:
-    """Where the entry's `ignore:` phrases occur in its text (case-insensitive)."""
+    """Where the entry's `ignore:` phrases occur in its text (case-insensitive, any spacing).
+
+    Matched with a regex on the text itself, so offsets stay those of Entry.text
+    (case-folding a copy could change its length: "ß" -> "ss").
+    """
     spans: list[tuple[int, int]] = []
-    folded = entry.text.casefold()
     for phrase in entry.ignore:
-        needle = phrase.casefold().strip()
-        if not needle:
-            continue
-        at = folded.find(needle)
-        while at >= 0:
-            spans.append((at, at + len(needle)))
-            at = folded.find(needle, at + 1)
+        words = phrase.split()
+        if words:
+            pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+            spans.extend(m.span() for m in pattern.finditer(entry.text))
     return sorted(spans)
 
 
