@@ -68,7 +68,7 @@ class Ctx:
     prefer: str | None = None
     now: datetime | None = None
     sentences: list[int] = field(default_factory=lambda: [0])
-    cues: list[tuple[int, str]] = field(default_factory=list)  # (offset, "past"|"future"), sorted
+    _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
     last_day: date | None = None
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     pos: int = 0  # start of the match being resolved
@@ -87,10 +87,12 @@ class Ctx:
             if m:
                 return "past" if m.group("past") else "future"
         start, end = self.sentence(pos)
-        lo = bisect.bisect_left(self.cues, (start, ""))
-        hi = bisect.bisect_left(self.cues, (end, ""))
+        if self._cues is None:
+            self._cues = find_cues(self.text, self.language)
+        lo = bisect.bisect_left(self._cues, (start, ""))
+        hi = bisect.bisect_left(self._cues, (end, ""))
         best: tuple[int, str] | None = None
-        for offset, kind in self.cues[lo:hi]:
+        for offset, kind in self._cues[lo:hi]:
             distance = abs(offset - pos)
             if distance <= CUE_REACH and (best is None or distance < best[0]):
                 best = (distance, kind)

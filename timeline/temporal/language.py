@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from timeline.temporal.gate import required_gates
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 # Numerals shared by every language. Their lookarounds keep "12.000", "2 000",
@@ -50,6 +52,7 @@ class Rule:
     negatives: tuple[str, ...]
     line: int
     priority: int
+    gates: tuple[frozenset[str], ...] = ()  # each: word beginnings one of which every match holds
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
         raise LanguageError(f"{where}: rule '{raw['name']}' produces '{raw['produce']}', "
                             f"which is not a production (known: {', '.join(sorted(productions))})")
     body, groups = _expand(raw["pattern"], classes, where)
+    gates = required_gates(raw["pattern"], classes)
     try:
         # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
         regex = re.compile(r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body
@@ -207,7 +211,7 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
     args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}
     negatives = tuple(str(n) for n in raw.get("not") or [])
     return Rule(raw["name"], raw["pattern"], regex, raw["produce"], args, groups,
-                _examples(raw.get("examples"), where), negatives, line, index)
+                _examples(raw.get("examples"), where), negatives, line, index, gates)
 
 
 @cache

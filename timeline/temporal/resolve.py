@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from timeline.model import Mention
-from timeline.temporal.context import Ctx, Groups, Val, find_cues
+from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.language import Language
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
@@ -23,7 +23,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
             prefer: str | None = None, now: datetime | None = None) -> list[Mention]:
     """Mentions for the matches (in text order), each resolved in the context before it."""
     ctx = Ctx(dct=dct, language=language, text=text, prefer=prefer, now=now,
-              sentences=sentence_bounds(text), cues=find_cues(text, language))
+              sentences=sentence_bounds(text))
     out: list[Mention] = []
     for match in matches:
         ctx.pos = match.start

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.temporal.gate import text_prefixes
 from timeline.temporal.language import Language, Rule
 
 
@@ -30,11 +31,17 @@ def prepare(text: str) -> str:
 _PLAIN = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
-def scan(text: str, language: Language) -> list[Match]:
-    """All rule matches that survive overlap resolution, in text order."""
+def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
+    """All rule matches that survive overlap resolution, in text order.
+
+    A rule runs only if the text holds one of the words it cannot match without
+    (gate.py); `gated=False` runs every rule (for the test that checks the gates)."""
     plain = prepare(text)
+    prefixes = text_prefixes(plain) if gated else set()
     found: list[Match] = []
     for rule in language.rules:
+        if gated and any(gate.isdisjoint(prefixes) for gate in rule.gates):
+            continue
         for m in rule.regex.finditer(plain):
             if m.end() > m.start():
                 found.append(Match(m.start(), m.end(), rule, m))
