@@ -11,7 +11,9 @@ with the case's own files, plus `case.yml`:
 - `max_ms`: a tighter time limit than the 2 s every case gets.
 
 Every case also checks that no file of the folder changed (hash before/after)
-and that nothing raised.
+and that nothing raised. Cases that must fail are also built with the real
+command (`timeline build`) over a previous good site: exit status 1, the same
+lines on stderr, no traceback, and the previous site byte-identical.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from click.testing import CliRunner
+
+from timeline.cli import cli
 from timeline.config import load_config
 from timeline.content import load_entries
 from timeline.problems import format_problem, sort_key
@@ -155,3 +160,43 @@ def test_bad_input(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
             (b.text, b.html, b.body, b.body_line, b.field_lines, b.published)
         assert [(s.text, s.start, s.end, s.line) for s in sentences(a)] == \
             [(s.text, s.start, s.end, s.line) for s in sentences(b)]
+
+
+ERROR_CASES = [c for c in CASES if yaml.safe_load((c / "case.yml").read_text(encoding="utf-8"))["expect"]]
+BUILD = ["build", "--content", "content", "--out", "_site", "--today", TODAY.isoformat()]
+
+
+@pytest.fixture(scope="module")
+def previous_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A good site built once from bad/_base and one valid entry, copied before each failing build."""
+    root = tmp_path_factory.mktemp("good")
+    shutil.copytree(BAD / "_base", root / "content")
+    (root / "content/entries").mkdir()
+    (root / "content/entries/bon.md").write_text(FRONT + "---\nCe vendredi, Moscou et Pyongyang.\n",
+                                                 encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        result = CliRunner().invoke(cli, BUILD)
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    return root / "_site"
+
+
+@pytest.mark.parametrize("case", ERROR_CASES, ids=[c.name for c in ERROR_CASES])
+def test_bad_input_fails_the_build_and_keeps_the_previous_site(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, previous_site: Path) -> None:
+    spec = prepare(case, tmp_path)
+    shutil.copytree(previous_site, tmp_path / "_site", symlinks=True)
+    monkeypatch.chdir(tmp_path)
+    site_before, content_before = tree_hash(tmp_path / "_site"), tree_hash(tmp_path)
+    result = CliRunner().invoke(cli, BUILD)
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    printed = result.stderr.splitlines()
+    for line in spec["expect"]:
+        assert line in printed, result.stderr
+    assert "Traceback" not in result.output
+    assert tree_hash(tmp_path / "_site") == site_before
+    assert tree_hash(tmp_path) == content_before
