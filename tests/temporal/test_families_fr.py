@@ -1,0 +1,166 @@
+"""Issue 2's families of French expressions, in our own news sentences (DCT: Friday 2024-10-18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import extract
+
+DCT = "2024-10-18"
+
+
+def one(text: str, phrase: str, prefer: str | None = None):
+    found = [m for m in extract(text, DCT, "fr", prefer) if m.text == phrase]
+    assert found, f"{phrase!r} not found in {text!r}: {extract(text, DCT, 'fr', prefer)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,phrase,value,anchor", [
+    # absolute dates, full or partial
+    ("Le traité a été signé le 19 juin 2024 à Pyongyang.", "le 19 juin 2024", "2024-06-19", "absolute"),
+    ("Le communiqué daté du 19/06/2024 évoque une alliance.", "19/06/2024", "2024-06-19", "absolute"),
+    ("L'accord remonte à juin 2024.", "juin 2024", "2024-06", "absolute"),
+    ("La Crimée a été annexée en 2014.", "2014", "2014", "absolute"),
+    ("Le cessez-le-feu entrera en vigueur le 1er mars.", "le 1er mars", "2025-03-01", "dct"),
+    ("Les électeurs américains voteront mardi 5 novembre.", "mardi 5 novembre", "2024-11-05", "dct"),
+    ("Le sommet s'est ouvert le 5 octobre à Kiev.", "le 5 octobre", "2024-10-05", "dct"),
+    # relative to the DCT
+    ("Le ministre est arrivé hier à Kiev.", "hier", "2024-10-17", "dct"),
+    ("Il rencontrera demain son homologue.", "demain", "2024-10-19", "dct"),
+    ("Une frappe a visé Odessa avant-hier.", "avant-hier", "2024-10-16", "dct"),
+    ("Jeudi, le ministre a réclamé une trêve.", "Jeudi", "2024-10-17", "dct"),
+    ("Le Conseil de sécurité se réunira vendredi prochain.", "vendredi prochain", "2024-10-25", "dct"),
+    ("Le Conseil se réunira lundi.", "lundi", "2024-10-21", "dct"),
+    ("Et ce vendredi, Séoul évoque un envoi imminent.", "ce vendredi", "2024-10-18", "dct"),
+    ("Vendredi dernier, Moscou a démenti.", "Vendredi dernier", "2024-10-11", "dct"),
+    ("La semaine dernière, les frappes se sont intensifiées.", "La semaine dernière", "2024-W41", "dct"),
+    ("Le mois dernier, l'armée a reculé.", "Le mois dernier", "2024-09", "dct"),
+    ("L'an dernier, la contre-offensive a échoué.", "L'an dernier", "2023", "dct"),
+    ("L'année prochaine, l'aide sera réduite.", "L'année prochaine", "2025", "dct"),
+    ("Un accord formalisé en juin dernier.", "juin dernier", "2024-06", "dct"),
+    ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),
+    ("Il y a deux semaines, le front a bougé.", "Il y a deux semaines", "2024-10-04", "dct"),
+    ("L'offensive a commencé il y a deux ans.", "il y a deux ans", "2022", "dct"),
+    ("Une délégation partira dans trois jours.", "dans trois jours", "2024-10-21", "dct"),
+    # parts of the day and clock times
+    ("Samedi matin, des explosions ont retenti à Kharkiv.", "Samedi matin", "2024-10-12TMO", "dct"),
+    ("Les sirènes ont retenti mardi soir.", "mardi soir", "2024-10-15TEV", "dct"),
+    ("Dans la nuit de mercredi à jeudi, 40 drones ont été abattus.", "Dans la nuit de mercredi à jeudi",
+     "2024-10-16TNI", "dct"),
+    ("Le président s'exprimera à 20 heures.", "20 heures", "2024-10-18T20:00", "dct"),
+    ("La réunion a débuté à 14 h 30.", "14 h 30", "2024-10-18T14:30", "dct"),
+    ("La réunion a débuté à 14h30.", "14h30", "2024-10-18T14:30", "dct"),
+    # weekends, seasons, quarters, halves
+    ("Il restera sur place tout le week-end.", "tout le week-end", "2024-W42-WE", "dct"),
+    ("Des pourparlers sont prévus ce week-end.", "ce week-end", "2024-W42-WE", "dct"),
+    ("La contre-offensive de cet été a échoué.", "cet été", "2024-SU", "dct"),
+    ("Les livraisons reprendront à l'automne 2024.", "l'automne 2024", "2024-FA", "absolute"),
+    ("Le PIB a reculé au troisième trimestre.", "troisième trimestre", "2024-Q3", "dct"),
+    ("Les livraisons arriveront au premier semestre 2025.", "premier semestre 2025", "2025-H1", "absolute"),
+])
+def test_values(text: str, phrase: str, value: str, anchor: str) -> None:
+    m = one(text, phrase)
+    assert (m.value, m.anchor) == (value, anchor)
+    if m.type in ("DATE", "TIME"):
+        assert m.earliest and m.latest and m.earliest <= m.latest
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    ("Les premiers soldats sont arrivés début janvier.", "début janvier", "2024-01", "START"),
+    ("Une réunion est prévue mi-octobre.", "mi-octobre", "2024-10", "MID"),
+    ("Le contrat a expiré fin 2023.", "fin 2023", "2023", "END"),
+    ("Le cessez-le-feu pourrait être signé vers le 20 octobre.", "le 20 octobre", "2024-10-20", "APPROX"),
+    ("Le texte sera voté d'ici la fin de l'année.", "la fin de l'année", "2024", "END"),
+])
+def test_modifiers(text: str, phrase: str, value: str, mod: str) -> None:
+    m = one(text, phrase)
+    assert (m.value, m.mod) == (value, mod)
+
+
+def test_modifier_narrows_the_interval() -> None:
+    m = one("Les premiers soldats sont arrivés début janvier.", "début janvier")
+    assert m.earliest == "2024-01-01" and m.latest < "2024-01-15"
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Les combats ont duré entre le 8 et le 13 octobre.", ("le 8", "2024-10-08"), ("le 13 octobre", "2024-10-13")),
+    ("Le salon se tient du 14 au 18 octobre.", ("14", "2024-10-14"), ("18 octobre", "2024-10-18")),
+])
+def test_ranges_are_two_mentions(text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    got = [(m.text, m.value) for m in extract(text, DCT, "fr")]
+    assert got == [first, second]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Le 8 octobre, il est arrivé à Kiev. Le lendemain, il a rencontré Zelensky.", "Le lendemain", "2024-10-09"),
+    ("Le sommet du 8 octobre avait été préparé la veille.", "la veille", "2024-10-07"),
+    ("Le 3 octobre, un accord a été trouvé. Deux jours plus tard, il a volé en éclats.",
+     "Deux jours plus tard", "2024-10-05"),
+    ("L'offensive a débuté le 1er août ; trois semaines après, le front a cédé.", "trois semaines après",
+     "2024-08-22"),
+])
+def test_anchored_in_the_text(text: str, phrase: str, value: str) -> None:
+    m = one(text, phrase)
+    assert (m.value, m.anchor) == (value, "text")
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("Les négociations ont duré pendant trois jours.", "trois jours", "DURATION", "P3D"),
+    ("Il dirige le pays depuis 24 ans.", "24 ans", "DURATION", "P24Y"),
+    ("Les ministres se réunissent chaque semaine.", "chaque semaine", "SET", "P1W"),
+])
+def test_durations_and_sets_are_not_dated(text: str, phrase: str, type_: str, value: str) -> None:
+    m = one(text, phrase)
+    assert (m.type, m.value, m.earliest, m.latest) == (type_, value, None, None)
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Zelensky assurait il y a plusieurs jours que des soldats se préparaient.", "PAST_REF"),
+    ("Ces derniers jours, les frappes se sont multipliées.", "PAST_REF"),
+    ("Le ministre s'est récemment rendu à Washington.", "PAST_REF"),
+    ("Des soldats pourraient arriver dans les prochaines semaines.", "FUTURE_REF"),
+    ("D'autres livraisons suivront dans les semaines à venir.", "FUTURE_REF"),
+])
+def test_vague_references_keep_a_window(text: str, ref: str) -> None:
+    refs = [m for m in extract(text, DCT, "fr") if m.value == ref]
+    assert len(refs) == 1
+    m = refs[0]
+    assert m.earliest and m.latest
+    assert (m.latest <= DCT) if ref == "PAST_REF" else (m.earliest > DCT)
+
+
+@pytest.mark.parametrize("text", [
+    "Pas moins de 12.000 hommes pourraient arriver en Russie.",
+    "Kiev a reçu 2 000 soldats formés en Pologne.",
+    "Le Conseil a adopté la résolution 2270 à l'unanimité.",
+    "Un obus de 152 mm a touché l'immeuble.",
+    "Les premiers F-16 sont arrivés en Ukraine.",
+    "Le communiqué évoque un 31 février imaginaire.",
+    "Un convoi de 1500 véhicules a été repéré.",
+    "Le ministre Jean-Noël Barrot est arrivé à Kiev.",
+    "Les Jeux olympiques d'hiver ont été suspendus.",
+    "Il a été blessé par un éclat.",
+])
+def test_not_dates(text: str) -> None:
+    assert [m for m in extract(text, DCT, "fr") if m.type in ("DATE", "TIME")] == []
+
+
+def test_tense_decides_bare_weekdays() -> None:
+    assert one("Mardi, Moscou a tiré 40 missiles.", "Mardi").value == "2024-10-15"
+    assert one("Le Conseil se réunira mardi.", "mardi").value == "2024-10-22"
+
+
+def test_prefer_decides_tenseless_phrases() -> None:
+    assert one("mardi", "mardi", prefer="future").value == "2024-10-22"
+    assert one("mardi", "mardi", prefer="past").value == "2024-10-15"
+
+
+def test_impossible_dates_yield_nothing() -> None:
+    assert extract("le 31 février", DCT, "fr") == []
+    assert extract("le 29 février 2023", DCT, "fr") == []
+    assert one("le 29 février 2024", "le 29 février 2024").value == "2024-02-29"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00", "é" * 1000, "le le le 12 12 12 h h h", "((((", "31/13/2024"])
+def test_odd_strings_never_raise(text: str) -> None:
+    assert isinstance(extract(text, DCT, "fr"), list)
