@@ -179,3 +179,18 @@ def test_sentences_lines_follow_markdown_markup() -> None:
                   source="s", body=body, body_line=5, html=html, text=plain_text(html))
     assert [(s.text, s.line) for s in sentences(entry)] == [
         ("Intro importante.", 5), ("Le 19 juin, un traité.", 7), ("Lien ici.", 8), ("Fin.", 10)]
+
+
+def test_two_space_nesting_renders_as_the_guide_says() -> None:
+    """Markdown nests a list item under 4 spaces; 2 spaces keep it at the same level (docs/editing.*.md)."""
+    assert render_body("- a\n  - b\n") == "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"
+    assert render_body("- a\n    - b\n") == "<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>"
+
+
+def test_no_break_spaces_survive_with_their_offsets() -> None:
+    html = render_body("Le 19\u00a0juin et le 20&nbsp;juin, à 14\u202fh 30.")
+    text = plain_text(html)
+    assert text == "Le 19\u00a0juin et le 20\u00a0juin, à 14\u202fh 30."
+    start = text.index("20\u00a0juin")
+    out = highlight(html, [(start, start + 7, "/e/", "t")])
+    assert '<mark>20&nbsp;juin</mark>' in out
