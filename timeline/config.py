@@ -29,6 +29,7 @@ CONFIG_SCHEMA = {
     "theme": Spec("str"),  # a folder of themes/
     "kinds": Spec("mapping"),  # key -> label shown to readers
     "max_body_kb": Spec("int"),  # an entry's body above this size is refused
+    "require_offset": Spec("bool"),  # every `published` must say its UTC offset (sources in many zones)
 }
 ACTOR_SCHEMA = {
     "name": Spec("str", required=True),
@@ -104,6 +105,7 @@ def _settings(checked, display: str) -> tuple[dict, list[Problem]]:
         problems.append(error(E_VALUE, "max_body_kb must be positive", Origin(display, lines["max_body_kb"]),
                               "e.g. max_body_kb: 1024"))
     out["max_body_bytes"] = max_kb * 1024
+    out["require_offset"] = values.get("require_offset", False)
     return out, problems
 
 

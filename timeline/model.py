@@ -63,6 +63,7 @@ class Config:
     root: str = "."  # the content folder
     origin: Origin | None = None
     max_body_bytes: int = 1_048_576  # an entry's Markdown body above this is refused (timeline.yml: max_body_kb)
+    require_offset: bool = False  # timeline.yml: every `published` must carry its UTC offset
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,11 @@ def large_body(root: Path) -> None:
     (root / "content/entries/a.md").write_text(FRONT + "---\n" + body + "\n", encoding="utf-8")
 
 
+def ten_mb_body(root: Path) -> None:
+    body = "Des soldats nord-coréens arrivent en Russie ce vendredi. " * 180_000  # ~ 10 MB
+    (root / "content/entries/a.md").write_text(FRONT + "---\n" + body + "\n", encoding="utf-8")
+
+
 def nested_list(root: Path) -> None:
     body = "".join("    " * level + "- niveau\n" for level in range(400))
     (root / "content/entries/a.md").write_text(FRONT + "---\nIntro.\n\n" + body, encoding="utf-8")
@@ -89,7 +94,7 @@ def no_entries(root: Path) -> None:
     shutil.rmtree(root / "content/entries")
 
 
-GENERATORS = {f.__name__: f for f in (large_front_matter, large_body, nested_list, symlink_outside,
+GENERATORS = {f.__name__: f for f in (large_front_matter, large_body, ten_mb_body, nested_list, symlink_outside,
                                       symlink_inside, symlink_loop, nfc_nfd, no_config, no_entries)}
 
 

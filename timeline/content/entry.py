@@ -53,16 +53,22 @@ E_ACTOR = "E143"
 E_KIND = "E144"
 E_TOO_DEEP = "E147"
 E_EMPTY_VALUE = "E148"
+E_NO_OFFSET = "E149"
 
 _DATE_HINT = "write published: 2024-10-18, or 2024-10-18T14:20:00+02:00 with the time"
 
 
-def _published(value: object, tz: str, where: Origin) -> tuple[dt.datetime | None, list[Problem]]:
+def _published(value: object, config: Config, where: Origin) -> tuple[dt.datetime | None, list[Problem]]:
+    tz = config.timezone
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
             return None, [error(E_PUBLISHED, f"cannot read published date '{value}'", where, _DATE_HINT)]
+    if config.require_offset and not (isinstance(value, dt.datetime) and value.tzinfo):
+        return None, [error(E_NO_OFFSET, f"published {value.isoformat()} has no UTC offset, and "
+                            "timeline.yml requires one (require_offset: true)", where,
+                            f"write the time with its offset, e.g. published: {value.isoformat()[:10]}T14:20:00+02:00")]
     if isinstance(value, dt.datetime):
         return (value if value.tzinfo else value.replace(tzinfo=ZoneInfo(tz))), []
     assert isinstance(value, dt.date)
@@ -146,7 +152,7 @@ def parse_entry(text: str, path: str, display: str, slug: str, config: Config,
             problems.append(error(E_EMPTY_VALUE, f"'{key}' is empty", at(key), f"write {key}: followed by text"))
     published = None
     if "published" in values:
-        published, found = _published(values["published"], config.timezone, at("published"))
+        published, found = _published(values["published"], config, at("published"))
         problems += found
         if published is not None and published.date() > today:
             problems.append(error(E_FUTURE, f"published {published.date().isoformat()} is after today "
