@@ -26,7 +26,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -40,6 +40,7 @@ VAGUE_SPAN_DAYS = 62  # a date wider than two months ("l'an dernier") overlaps t
 VAGUE_SIMILARITY = 0.5  # "same happening" on its own: the wording must be closer
 MAX_SPAN_DAYS = 400
 STEM = 5
+MAX_PAIRWISE = 400  # member pairs checked one by one when two groups share no common day
 WORD = re.compile(r"\w+")
 STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
 
@@ -90,31 +91,45 @@ def _entries(event: Event) -> frozenset[str]:
     return frozenset(s.entry for s in event.sources)
 
 
-def _dates_compatible(a: When, b: When) -> tuple[bool, bool]:
+@dataclass(frozen=True)
+class _Report:
+    """What merging compares, computed once per event (dates as day ordinals)."""
+
+    entries: frozenset[str]
+    actors: frozenset[str]
+    first: int
+    last: int
+    precise: bool  # one day, not a range
+    words: frozenset[str]
+
+    @staticmethod
+    def of(event: Event, words: frozenset[str]) -> _Report:
+        first, last = _day(event.when.earliest).toordinal(), _day(event.when.latest).toordinal()
+        return _Report(_entries(event), frozenset(event.actors), first, last,
+                       first == last and not event.when.end_value, words)
+
+
+def _dates_compatible(a: _Report, b: _Report) -> tuple[bool, bool]:
     """(compatible, disputed): overlapping intervals, or two nearby days that disagree."""
-    if a.earliest <= b.latest and b.earliest <= a.latest:
+    if a.first <= b.last and b.first <= a.last:
         return True, False
-    if _day_precise(a) and _day_precise(b):
-        near = abs((_day(a.earliest) - _day(b.earliest)).days) <= DISPUTE_DAYS
+    if a.precise and b.precise:
+        near = abs(a.first - b.first) <= DISPUTE_DAYS
         return near, near
     return False, False
 
 
-def _similarity(a: Event, b: Event, wa: frozenset[str], wb: frozenset[str]) -> float:
+def _similarity(a: _Report, b: _Report) -> float:
     """Wording similarity of two events that may be one happening; 0.0 when they cannot be."""
-    if _entries(a) & _entries(b) or not set(a.actors) & set(b.actors):
+    if a.entries & b.entries or not a.actors & b.actors:
         return 0.0
-    compatible, disputed = _dates_compatible(a.when, b.when)
+    compatible, disputed = _dates_compatible(a, b)
     if not compatible:
         return 0.0
-    sim = jaccard(wa, wb)
-    span = max(_width(a.when), _width(b.when))
+    sim = jaccard(a.words, b.words)
+    span = max(a.last - a.first, b.last - b.first)
     needed = DISPUTE_SIMILARITY if disputed else VAGUE_SIMILARITY if span > VAGUE_SPAN_DAYS else MERGE_SIMILARITY
     return sim if sim >= needed else 0.0
-
-
-def _width(when: When) -> int:
-    return (_day(when.latest) - _day(when.earliest)).days
 
 
 def _prefix_length(size: int, threshold: float) -> int:
@@ -198,28 +213,52 @@ def merge_events(events: list[Event]) -> list[Event]:
     ordered = sorted(events, key=lambda e: (event_key(e), _source_key(e.sources[0])))
     stop = _stopwords()
     words = [words_of(" ".join(s.quote for s in e.sources), stop) for e in ordered]
+    reports = [_Report.of(e, w) for e, w in zip(ordered, words)]
     edges = []
     for i, j in candidate_pairs(ordered, words):
-        sim = _similarity(ordered[i], ordered[j], words[i], words[j])
+        sim = _similarity(reports[i], reports[j])
         if sim > 0.0:
             edges.append((-sim, i, j))
     group_of = list(range(len(ordered)))
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    groups = {i: _Group.of(i, r) for i, r in enumerate(reports)}
     for _, i, j in sorted(edges):
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not _joinable([ordered[k] for k in groups[gi]], [ordered[k] for k in groups[gj]]):
+        if gi == gj or not groups[gi].joinable(groups[gj], reports):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
-        for k in groups[gone]:
+        for k in groups[gone].members:
             group_of[k] = keep
-        groups[keep] = sorted(groups[keep] + groups.pop(gone))
-    merged = sorted((_combine([ordered[k] for k in groups[g]]) for g in sorted(groups)), key=event_key)
+        groups[keep] = groups[keep].join(groups.pop(gone))
+    merged = sorted((_combine([ordered[k] for k in groups[g].members]) for g in sorted(groups)),
+                    key=event_key)
     return _unique_ids(merged)
 
 
-def _joinable(left: list[Event], right: list[Event]) -> bool:
-    return all(not (_entries(a) & _entries(b)) and _dates_compatible(a.when, b.when)[0]
-               for a in left for b in right)
+@dataclass(frozen=True)
+class _Group:
+    members: tuple[int, ...]
+    entries: frozenset[str]
+    lo: int  # the days every member's interval contains: [lo, hi] (empty when lo > hi)
+    hi: int
+
+    @staticmethod
+    def of(i: int, r: _Report) -> _Group:
+        return _Group((i,), r.entries, r.first, r.last)
+
+    def join(self, other: _Group) -> _Group:
+        return _Group(tuple(sorted(self.members + other.members)), self.entries | other.entries,
+                      max(self.lo, other.lo), min(self.hi, other.hi))
+
+    def joinable(self, other: _Group, reports: list[_Report]) -> bool:
+        """No entry twice, and every member's date compatible with every other's."""
+        if self.entries & other.entries:
+            return False
+        if max(self.lo, other.lo) <= min(self.hi, other.hi):
+            return True  # one common day: every pair of intervals overlaps
+        if len(self.members) * len(other.members) > MAX_PAIRWISE:
+            return False  # a disputed group that large is not worth the doubt
+        return all(_dates_compatible(reports[a], reports[b])[0]
+                   for a in self.members for b in other.members)
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
