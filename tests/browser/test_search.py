@@ -52,3 +52,26 @@ def test_a_word_nowhere_in_the_site_says_no_result(page):
     hrefs = _search(page, "xylophonezzz")
     assert hrefs == []
     assert page.locator("#search-status").inner_text().strip() != ""
+
+
+def test_without_an_index_the_search_page_says_search_is_unavailable(site_dir, browser, tmp_path):
+    import shutil
+
+    from .server import SiteServer
+
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy, ignore=shutil.ignore_patterns("pagefind"))
+    with SiteServer(copy, "/repo/") as srv:
+        ctx = browser.new_context(base_url=srv.base)
+        try:
+            page = ctx.new_page()
+            page.goto("search/?q=Vladivostok", wait_until="load")
+            status = page.locator("#search-status")
+            status.filter(has_text=re.compile(r"\S")).wait_for(timeout=10_000)
+            assert "pas disponible" in status.inner_text(), status.inner_text()
+            assert page.locator("#search-results li").count() == 0
+            # the rest of the site still works
+            page.goto("", wait_until="load")
+            assert page.locator("main li[id]").count() > 10
+        finally:
+            ctx.close()

@@ -91,3 +91,37 @@ def test_the_site_language_decides_the_index_language(tmp_path, lang):
     assert search.index_site(site, lang) == []
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert list(entry["languages"]) == [lang]
+
+
+DEMO = Path(__file__).resolve().parents[2] / "content"
+
+
+def test_demo_build_without_pagefind_warns_and_writes_the_site(tmp_path, monkeypatch):
+    from timeline.pipeline import build_site
+
+    monkeypatch.setattr(search, "pagefind_executable", lambda: None)
+    result = build_site(str(DEMO), str(tmp_path / "_site"), base_url="/", today="2025-12-31")
+    assert result.code == 0, [format_problem(p) for p in result.problems]
+    assert "warning: search index not built: pagefind not installed — pip install 'pagefind[bin]' [W070]" in [
+        format_problem(p) for p in result.problems]
+    assert (tmp_path / "_site" / "index.html").is_file()
+    assert (tmp_path / "_site" / "search" / "index.html").is_file()
+    assert not (tmp_path / "_site" / "pagefind").exists()
+    strict = build_site(str(DEMO), str(tmp_path / "_strict"), base_url="/", today="2025-12-31", strict=True)
+    assert strict.code != 0  # --strict treats the missing index like any other warning
+
+
+def test_demo_search_index_is_byte_identical_across_builds(tmp_path):
+    from timeline.pipeline import build_site
+
+    for name in ("one", "two"):
+        result = build_site(str(DEMO), str(tmp_path / name), base_url="/repo/", today="2025-12-31")
+        assert result.code == 0, [format_problem(p) for p in result.problems]
+    one, two = _tree_hash(tmp_path / "one" / "pagefind"), _tree_hash(tmp_path / "two" / "pagefind")
+    assert len(one) > 5 and one == two
+    entry = json.loads((tmp_path / "one" / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["fr"]
+    # event pages and article pages are indexed (data-pagefind-body), nothing else
+    pages = sum(1 for _ in (tmp_path / "one" / "events").glob("*/index.html")) + \
+        sum(1 for _ in (tmp_path / "one" / "articles").glob("*/index.html"))
+    assert entry["languages"]["fr"]["page_count"] == pages
