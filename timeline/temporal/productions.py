@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
-from timeline.temporal.timex import (add_months, duration_value, is_valid_clock, iso, safe_date, shift,
-                                     week_value, _part_interval)
+from timeline.temporal.timex import (add_months, duration_value, is_valid_clock, iso, last_day, safe_date,
+                                     shift, week_value, _part_interval)
 
 Production = Callable[[Ctx, Groups, dict[str, Any]], "Val | list[Val] | None"]
 PRODUCTIONS: dict[str, Production] = {}
@@ -95,7 +95,62 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         cands = [c for c in cands if c.isoweekday() == weekday]
     direction, strict = _rel_direction(ctx, g)
     d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    if d and a.get("shift"):  # "le lendemain du 13 février"
+        d = d + timedelta(days=a["shift"])
+    if d and a.get("as_week"):  # "la semaine du 7 octobre"
+        return Val("DATE", week_value(d), anchor="dct")
     return _day_or_time(d, g, "dct") if d else None
+
+
+@production
+def weekday_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"jeudi 15": the month, near the DCT, whose 15th is a Thursday."""
+    wd, day = g.get("weekday"), g.get("day")
+    if not wd or not day:
+        return None
+    here = ctx.dct.replace(day=1)
+    cands = [c for k in range(-12, 13) if (c := safe_date((m := add_months(here, k)).year, m.month, day))
+             and c.isoweekday() == wd]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return _day_or_time(d, g, "dct") if d else None
+
+
+@production
+def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"le 3e jour d'octobre", "la première semaine d'octobre 2014", "le dernier week-end de
+    septembre", "le premier mercredi du mois prochain"."""
+    n, what = g.get("ord"), g.get("what") or (("WD", g.get("weekday")) if g.has("weekday") else None)
+    if not n or not what:
+        return None
+    if g.has("month"):
+        year = _year(ctx, g)
+        if year is None:
+            direction, strict = _rel_direction(ctx, g)
+            cands = [date(y, g.get("month"), 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+            year = (_pick(cands, ctx.dct.replace(day=1), direction, strict)
+                    or _pick(cands, ctx.dct.replace(day=1), None)).year
+        first = date(year, g.get("month"), 1)
+    else:
+        first = add_months(ctx.dct.replace(day=1), g.get("mrel", 0) or 0)
+    last = first.replace(day=last_day(first.year, first.month))
+    kind = what[0] if isinstance(what, (list, tuple)) else what
+    if kind == "D":
+        d = last if n == -1 else safe_date(first.year, first.month, n)
+        return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+    target = {"W": 1, "WE": 6}.get(kind, what[1] if isinstance(what, (list, tuple)) else None)
+    if target is None:
+        return None
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    hits = [d for d in days if d.isoweekday() == target and (kind != "W" or d + timedelta(days=6) <= last)]
+    if not hits or abs(n) > len(hits):
+        return None
+    d = hits[n if n < 0 else n - 1]
+    if kind == "W":
+        return Val("DATE", week_value(d), anchor="dct")
+    if kind == "WE":
+        return Val("DATE", week_value(d) + "-WE", anchor="dct")
+    return Val("DATE", iso(d), anchor="dct", day=d)
 
 
 @production
@@ -239,7 +294,12 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     back = (ctx.dct.isoweekday() - wd) % 7
     past, future = ctx.dct - timedelta(days=back), ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
     rel = g.get("rel")
-    if rel:
+    week = g.get("week") if g.has("week") else a.get("week")
+    if week is not None:  # "mardi de la semaine prochaine", "lundi cette semaine", "mercredi suivant"
+        d = ctx.dct + timedelta(days=wd - ctx.dct.isoweekday(), weeks=week)
+    elif a.get("after_days"):  # "mardi en huit": the coming Tuesday (today included), a week on
+        d = future + timedelta(days=a["after_days"])
+    elif rel:
         d = (past if back else past - timedelta(days=7)) if rel < 0 else \
             (future if future != ctx.dct else future + timedelta(days=7))
     elif back == 0 and (g.has("this") or ctx.tense()):
@@ -291,7 +351,12 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if n is None or not g.has("count"):
         return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
     if unit in ("H", "MIN", "S"):
-        return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)
+        if ctx.now is None:  # no time of publication: the day is all we know
+            return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)
+        step = {"H": timedelta(hours=1), "MIN": timedelta(minutes=1), "S": timedelta(seconds=1)}[unit]
+        moment = ctx.now + sign * int(n) * step
+        text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" else "%Y-%m-%dT%H:%M")
+        return Val("TIME", text, anchor="dct", window=(moment.date(), moment.date()))
     d = shift(ctx.dct, unit, sign * int(n))
     if unit == "Y":
         return Val("DATE", f"{d.year:04d}", anchor="dct")
@@ -343,8 +408,14 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         hour, minute = (int(x) for x in str(g.get("clock")).split(":"))
     else:
         hour, minute = g.get("hour"), g.get("minute", 0)
-        if hour is None:
+        if hour is None or minute is None:
             return None
+    if g.has("clock") and g.has("minute"):  # "midi trente"
+        minute += int(g.get("minute", 0))
+    if g.has("delta"):  # "et quart", "moins cinq", "trois quarts"
+        hour, minute = divmod(hour * 60 + minute + int(g.get("delta", 0)), 60)
+        hour %= 24
+    if not g.has("clock"):
         if g.get("pod") in ("AF", "EV") and hour < 12:
             hour += 12
         meridiem = (g.text("meridiem") or "").lower()
@@ -420,6 +491,8 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
     d = shift(base, unit, a.get("sign", 1) * int(n))
+    if unit == "W" and a.get("grain") == "week":  # "la semaine suivante"
+        return Val("DATE", week_value(d), anchor=anchor)
     if unit in ("D", "W"):
         return _day_or_time(d, g, anchor)
     if unit == "M":
