@@ -11,6 +11,7 @@ on deeply nested tags.
 from __future__ import annotations
 
 import re
+import threading
 
 import markdown
 import nh3
@@ -70,9 +71,19 @@ def check_nesting(body: str) -> None:
             raise TooDeep("HTML tags", _line(body, m.start()))
 
 
+_local = threading.local()  # building a Markdown instance costs as much as converting a snippet
+
+
 def render_markdown(body: str) -> str:
     """Raw python-markdown output (unsafe; tests use it to show what the sanitiser removes)."""
-    return markdown.markdown(body, extensions=["sane_lists", "tables"], output_format="html")
+    converter = getattr(_local, "markdown", None)
+    if converter is None:
+        converter = _local.markdown = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+    try:
+        return converter.reset().convert(body)
+    except RecursionError:
+        _local.markdown = None  # state after an aborted conversion is not trusted
+        raise
 
 
 def render_body(body: str) -> str:
