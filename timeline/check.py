@@ -93,7 +93,9 @@ def mention_warnings(m: Mention, sentence: Sentence | None, entry: Entry, vocab:
     return out
 
 
-def check_entry(entry: Entry, sentences: list[Sentence], mentions: list[Mention], site_lang: str) -> EntryCheck:
+def check_entry(entry: Entry, sentences: list[Sentence], mentions: list[Mention], site_lang: str,
+                *, shown: bool = True) -> EntryCheck:
+    """The entry's mentions with the date readers see (unless `shown` is False) and warnings."""
     from timeline.display import show_when
 
     vocab = load_vocab(entry.lang)
@@ -108,8 +110,8 @@ def check_entry(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
         found: list[Problem] = []
         here: list[MentionCheck] = []
         for m in grouped.get(s.index, []):
-            shown = show_when(when_of(m, dct), site_lang).text if m.earliest and m.latest else m.value
-            here.append(MentionCheck(m, s.line, shown, mention_warnings(m, s, entry, vocab, where)))
+            text = show_when(when_of(m, dct), site_lang).text if shown and m.earliest and m.latest else m.value
+            here.append(MentionCheck(m, s.line, text, mention_warnings(m, s, entry, vocab, where)))
             found += here[-1].warnings
         result.mentions += here
         dated = any(m.type in ("DATE", "TIME") for m in grouped.get(s.index, []))
@@ -138,21 +140,28 @@ def check_entry(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
     return result
 
 
+def date_warnings(entries: list[Entry], sentences: dict[str, list[Sentence]],
+                  mentions: dict[str, list[Mention]]) -> list[Problem]:
+    """The warnings of every entry (what `build --strict` fails on), without the report."""
+    out: list[Problem] = []
+    for entry in sorted(entries, key=lambda e: e.path):
+        c = check_entry(entry, sentences.get(entry.slug, []), mentions.get(entry.slug, []), "", shown=False)
+        out += [w for mc in c.mentions for w in mc.warnings] + c.warnings
+    return out
+
+
 def check_content(content_dir: str | os.PathLike[str], *, today: str | None = None,
                   drafts: bool = True) -> tuple[list[EntryCheck], list[Problem]]:
-    """(report per entry, every problem: the build's and the check's)."""
+    """(report per entry, every problem: the build's, date warnings included)."""
     from timeline.pipeline import run
     from timeline.text import sentences as split_sentences
 
     _, problems, timeline = run(content_dir, today=today, drafts=drafts)
     if timeline is None:
         return [], problems
-    checks = []
-    for entry in sorted(timeline.entries, key=lambda e: e.path):
-        mentions = list(timeline.mentions.get(entry.slug, ()))
-        c = check_entry(entry, split_sentences(entry), mentions, timeline.config.language)
-        checks.append(c)
-        problems = problems + [w for mc in c.mentions for w in mc.warnings] + c.warnings
+    checks = [check_entry(entry, split_sentences(entry), list(timeline.mentions.get(entry.slug, ())),
+                          timeline.config.language)
+              for entry in sorted(timeline.entries, key=lambda e: e.path)]
     return checks, problems
 
 

@@ -96,8 +96,8 @@ def check(content_dir: str, strict: bool, fmt: str, today: str | None) -> None:
     if fmt == "json":
         click.echo(format_json(checks, problems))
     else:
-        reported = {id(w) for c in checks for w in c.warnings + [x for m in c.mentions for x in m.warnings]}
-        _print_problems([p for p in problems if id(p) not in reported])
+        shown = {w for c in checks for w in c.warnings + [x for m in c.mentions for x in m.warnings]}
+        _print_problems([p for p in problems if p not in shown])  # the others are in the report
         if checks:
             click.echo(format_text(checks))
         counts = summary(checks, problems)

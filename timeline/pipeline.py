@@ -111,6 +111,7 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
         today: str | date | None = None, drafts: bool = False,
         ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
     """Every stage but writing: (files or None on error, problems, timeline or None)."""
+    from timeline.check import date_warnings
     from timeline.config import load_config
     from timeline.render import make_env, render_pages
     from timeline.site import make_timeline, plan_pages
@@ -124,7 +125,7 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     if day is None or base is None:
         return None, problems, None
     analysis, more = analyse(content_dir, config, day, drafts=drafts)
-    problems += more
+    problems += more + date_warnings(analysis.entries, analysis.sentences, analysis.mentions)
     timeline = make_timeline(config, analysis.entries, analysis.events, analysis.mentions, day)
     env, more = make_env(config.theme, content_dir)
     problems += more

@@ -74,7 +74,8 @@ def test_strict_turns_a_warning_into_failure(tmp_path):
     content = make_content(tmp_path, extra)
     out = tmp_path / "_site"
     lenient = build_site(content, out, today="2024-12-31")
-    assert lenient.code == 0 and [p.code for p in lenient.problems if p.level == "warning"] == ["W401"]
+    assert lenient.code == 0
+    assert sorted(p.code for p in lenient.problems if p.level == "warning") == ["W401", "W422"]
     (out / "index.html").unlink()
     strict = build_site(content, out, today="2024-12-31", strict=True)
     assert strict.code == 1 and not (out / "index.html").exists()
@@ -115,3 +116,16 @@ def test_base_url_normalised(raw, expected):
 def test_base_url_refused(raw):
     base, problems = normalise_base_url(raw)
     assert base is None and problems[0].code == "E411"
+
+
+def test_build_strict_fails_on_an_ambiguous_date_until_it_is_reviewed(tmp_path):
+    """'ce vendredi' in an article published on a Friday (RELIABILITY A4: ambiguous date)."""
+    content = make_content(tmp_path)
+    out = tmp_path / "_site"
+    result = build_site(content, out, today="2024-12-31", strict=True)
+    assert result.code == 1 and [p.code for p in result.problems] == ["W422"]
+    assert result.problems[0].origin.path.endswith("traite.md") and result.problems[0].origin.line == 7
+    assert not out.exists()
+    reviewed = 'reviewed:\n  - sentence: "Et ce vendredi"\n    note: "le jour de la publication"\n'
+    (content / "entries" / "traite.md").write_text(ENTRY.format(extra=reviewed), encoding="utf-8")
+    assert build_site(content, out, today="2024-12-31", strict=True).code == 0
