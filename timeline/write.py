@@ -152,8 +152,11 @@ def clean_leftovers(out: Path) -> None:
     """Remove temp folders an interrupted earlier build left beside `out` (ours only)."""
     for tag in (TEMP_TAG, OLD_TAG):
         for stale in sorted(out.parent.glob(f".{out.name}{tag}*")):
-            if stale.is_dir() and not stale.is_symlink() and (stale / MARKER).is_file():
-                shutil.rmtree(stale, ignore_errors=True)
+            if stale.is_dir() and not stale.is_symlink():
+                if (stale / MARKER).is_file():
+                    shutil.rmtree(stale, ignore_errors=True)
+                elif not any(stale.iterdir()):
+                    stale.rmdir()  # killed before it held anything
 
 
 def write_site(files: Mapping[str, bytes], out_dir: str | os.PathLike[str], *,
