@@ -150,6 +150,7 @@ def test_leftover_temp_dirs_of_a_killed_build_are_cleaned(tmp_path):
     (stale / MARKER).write_text("")
     foreign = tmp_path / "._site.tmp-notours"
     foreign.mkdir()
+    (foreign / "data.txt").write_text("someone else's")
     empty = tmp_path / "._site.tmp-killedearly"
     empty.mkdir()
     assert write_site({"index.html": b"x"}, out) == []
