@@ -57,7 +57,7 @@ PAYLOADS = [
 def poisoned(payload: str):
     """The fixture timeline with `payload` in every text field that reaches a page."""
     config = fx.config(title=payload, description=payload,
-                       kinds=(Kind("military", payload), Kind("diplomatic", payload)),
+                       kinds=(Kind("military", payload), Kind(payload, payload)),
                        actors=tuple(Actor(a.key, payload + a.name) for a in fx.config().actors))
     entries = [dataclasses.replace(e, title=payload, source=payload + e.source, url=payload,
                                    tags=(payload,), lang=payload[:40]) for e in fx.entries()]
@@ -65,8 +65,8 @@ def poisoned(payload: str):
     for event in fx.events():
         sources = tuple(dataclasses.replace(s, outlet=payload + s.outlet, url=payload,
                                             quote=s.quote + " " + payload) for s in event.sources)
-        events.append(dataclasses.replace(event, title=payload, sources=sources,
-                                          actors=(*event.actors, payload)))
+        events.append(dataclasses.replace(event, id=event.id + payload, kind=payload, title=payload,
+                                          sources=sources, actors=(*event.actors, payload)))
     return make_timeline(config, entries, events, fx.mentions(), date(2024, 12, 31))
 
 
@@ -117,7 +117,8 @@ def test_the_check_fails_when_escaping_is_turned_off():
 
 
 def test_json_ld_cannot_close_its_script_element():
-    html = _pages(poisoned("</script><script>alert(1)</script>"))["events/ev-past/index.html"]
+    pages = _pages(poisoned("</script><script>alert(1)</script>"))
+    html = next(text for path, text in pages.items() if path.startswith("events/ev-past"))
     block = html[html.index('<script type="application/ld+json">'):]
     block = block[:block.index("</script>")]
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in block
