@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.config import load_config
 from timeline.content import load_entries, slugify
@@ -119,3 +122,44 @@ def test_slugify_without_latin_letters_is_stable_and_distinct() -> None:
     a, b = slugify("Война"), slugify("战争")
     assert a != b and a == slugify("Война") and a.startswith("n-") and len(a) == 12
     assert slugify("x" * 300).count("x") <= 80
+
+
+BOMB = ('a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        + "".join(f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi")))
+
+
+def test_alias_bomb_is_refused_while_parsing_in_milliseconds() -> None:
+    from timeline.content.yamlload import YamlError, load_yaml
+
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        with pytest.raises(YamlError) as refused:
+            load_yaml(BOMB, line_offset=1)
+        best = min(best, time.perf_counter() - started)
+    assert best < 0.010, f"{best * 1000:.1f} ms"
+    assert (refused.value.code, refused.value.line, refused.value.col) == ("E122", 3, 8)  # the first alias
+
+
+front_matter_lines = st.lists(st.one_of(
+    st.sampled_from(["title: T", "published: 2024-10-18", "source: S", "draft: no", "lang: en", "tags: [a, b",
+                     "events:", "  - date: 2024-02-30", "  - title: x", "url: javascript:x", "actors: [russie]",
+                     "\ttags: x", "a: &a [1]", "b: *a", "title: 'x", "? [a]", "!!python/object:x {}", "---"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(front_matter_lines, st.text(max_size=200), st.binary(max_size=40))
+def test_any_input_gives_problems_never_an_exception(lines, body, noise) -> None:
+    from timeline.config import load_config as _lc
+    from timeline.content.entry import parse_entry
+    from timeline.content.source import decode
+
+    config, _ = _lc(ROOT / "content")
+    raw = ("---\n" + "\n".join(lines) + "\n---\n" + body).encode("utf-8", "surrogatepass") + noise
+    text, problems = decode(raw, "x.md")
+    if text is not None:
+        entry, problems = parse_entry(text, "entries/x.md", "x.md", "x", config, TODAY)
+        assert entry is not None or any(p.level == "error" for p in problems)
+    for problem in problems:
+        assert problem.origin is not None and problem.origin.path == "x.md" and problem.hint
