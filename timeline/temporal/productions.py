@@ -185,9 +185,27 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date (Meeus)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
 def _holiday_day(rule: str, year: int) -> date | None:
+    """A holiday's day in `year`: "MM-DD" (fixed), "E+49" (from Easter), "O-2" (from
+    Orthodox Easter), "11:4:4" (month, ISO weekday, nth; -1 = the last one)."""
     if rule.startswith("E"):
         return easter(year) + timedelta(days=int(rule[1:]))
+    if rule.startswith("O"):
+        return orthodox_easter(year) + timedelta(days=int(rule[1:]))
+    if rule.count(":") == 2:
+        month, weekday, nth = (int(x) for x in rule.split(":"))
+        days = [d for k in range(1, last_day(year, month) + 1)
+                if (d := date(year, month, k)).isoweekday() == weekday]
+        return days[nth if nth < 0 else nth - 1] if 1 <= abs(nth) <= len(days) else None
     month, day = (int(x) for x in rule.split("-"))
     return safe_date(year, month, day)
 
