@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -171,11 +171,12 @@ class Urls:
             self.base = "/" + self.base
 
     def __call__(self, path: str = "") -> str:
-        return self.base + path.lstrip("/")
+        """The link to a site-relative output path, percent-encoded ("a b/" -> "a%20b/")."""
+        return self.base + quote(path.lstrip("/"), safe="/")
 
     def full(self, path: str = "") -> str:
         """Absolute URL when base_url has a host (feeds, sitemap, og:url), else the path."""
-        return (self.absolute + path.lstrip("/")) if self.absolute else self(path)
+        return (self.absolute + quote(path.lstrip("/"), safe="/")) if self.absolute else self(path)
 
     def event(self, event_id: str) -> str:
         return self(f"events/{event_id}/")

@@ -160,3 +160,13 @@ def test_interval_glyph_point_for_a_day_bar_for_a_period():
     winter = glyph("2024-12-21", "2025-03-20", True)  # across years: the two years, one tick
     assert len(winter.ticks) == 1 and 49.9 < winter.ticks[0] < 50.2 and winter.fuzzy and winter.x + winter.width > 50
     assert glyph("2024-06-30", "2024-06-01", False) is None
+
+
+def test_urls_are_percent_encoded_and_keep_the_base():
+    from timeline.views import Urls
+
+    urls = Urls("/repo/")
+    assert urls("actors/corée du nord/") == "/repo/actors/cor%C3%A9e%20du%20nord/"
+    assert urls("events/a#b?c/") == "/repo/events/a%23b%3Fc/"
+    assert Urls("https://example.org/repo").full("feed.xml") == "https://example.org/repo/feed.xml"
+    assert Urls("repo").base == "/repo/" and Urls("").base == "/"
