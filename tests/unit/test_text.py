@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -194,3 +195,30 @@ def test_no_break_spaces_survive_with_their_offsets() -> None:
     start = text.index("20\u00a0juin")
     out = highlight(html, [(start, start + 7, "/e/", "t")])
     assert '<mark>20&nbsp;juin</mark>' in out
+
+
+@pytest.mark.parametrize("text", [
+    "a." * 300_000,  # periods without spaces: the word before each one is bounded
+    "M. " * 200_000,  # abbreviations everywhere
+    ("x" * 50 + " ! ") * 20_000,
+    "\n".join(["Ligne sans point"] * 40_000),
+])
+def test_segmentation_stays_linear(text: str) -> None:
+    started = time.perf_counter()
+    spans = split_sentences(text, "fr")
+    assert time.perf_counter() - started < 2.0
+    assert all(0 <= a < b <= len(text) for a, b in spans) and spans == sorted(spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAé .!?…«»\"'\n\u00a0M-12")), max_size=120),
+       st.sampled_from(["fr", "en"]))
+def test_sentences_are_ordered_slices_of_the_text(text: str, lang: str) -> None:
+    spans = split_sentences(text, lang)
+    last = 0
+    for a, b in spans:
+        assert last <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        last = b
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())  # nothing but whitespace is dropped

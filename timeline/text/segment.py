@@ -27,6 +27,7 @@ _ALWAYS_CLOSING = "»”)]’"
 _ADJACENT_CLOSING = "\"'"
 _OPENING = "«“\"'‘([—–-¿¡"
 WRAP_MIN, WRAP_MAX = 30, 100  # line lengths of a hard-wrapped paragraph
+MAX_WORD = 40  # longer "words" are no abbreviation; the bound keeps a pass linear on text without spaces
 
 
 @lru_cache(maxsize=None)
@@ -58,8 +59,8 @@ def _is_start(ch: str) -> bool:
 
 def _period_is_break(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
     """Whether a lone '.' at pos ends a sentence, judging by the word before it."""
-    begin = pos
-    while begin > 0 and not text[begin - 1].isspace():
+    begin, stop = pos, max(0, pos - MAX_WORD)
+    while begin > stop and not text[begin - 1].isspace():
         begin -= 1
     word = text[begin:pos].lstrip("«“\"'‘([")
     if word in abbreviations:
@@ -130,8 +131,7 @@ class _LineFinder:
         self.last = body_line
 
     def _find(self, word: str, start: int, window: int) -> int:
-        found = self.body.find(word, start, start + window)
-        return found if found >= 0 else self.body.find(word, start)
+        return self.body.find(word, start, start + window)  # bounded: a miss costs one window, not the body
 
     def line(self, sentence: str) -> int:
         words = _WORD.findall(sentence)
