@@ -17,7 +17,7 @@ import site_fixture as fx
 from timeline.render import make_env, render_pages
 from timeline.site import plan_pages
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "site"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "site"  # tests/golden/.gitattributes keeps bytes exact
 BASE = "/repo/"
 
 
