@@ -1,0 +1,274 @@
+"""Productions for calendar dates: days, months, years, seasons, holidays, ranks in a month.
+
+Registered in productions.PRODUCTIONS by the @production decorator (see productions.py)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from timeline.temporal.context import Ctx, Groups, Val
+from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, production
+from timeline.temporal.timex import _part_interval, add_months, iso, last_day, safe_date, week_value
+
+
+@production
+def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """Day + month (+ year): "le 19 juin 2024", "mardi 5 novembre", "1er mars"."""
+    day, month = g.get("day"), g.get("month")
+    if day is None or month is None:
+        return None
+    year = _year(ctx, g)
+    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+        d = safe_date(context_year, month, day)
+        return _day_or_time(d, g, "text") if d else None
+    if year is not None:
+        d = safe_date(year, month, day)
+        return _day_or_time(d, g, "absolute" if g.has("year") else "dct") if d else None
+    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := safe_date(y, month, day))]
+    weekday = g.get("weekday")
+    if weekday and any(c.isoweekday() == weekday for c in cands):
+        cands = [c for c in cands if c.isoweekday() == weekday]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    if d and a.get("shift"):  # "le lendemain du 13 février"
+        d = d + timedelta(days=a["shift"])
+    if d and a.get("as_week"):  # "la semaine du 7 octobre"
+        return Val("DATE", week_value(d), anchor="dct")
+    return _day_or_time(d, g, "dct") if d else None
+
+
+@production
+def weekday_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"jeudi 15": the month, near the DCT, whose 15th is a Thursday."""
+    wd, day = g.get("weekday"), g.get("day")
+    if not wd or not day:
+        return None
+    here = ctx.dct.replace(day=1)
+    cands = [c for k in range(-12, 13) if (c := safe_date((m := add_months(here, k)).year, m.month, day))
+             and c.isoweekday() == wd]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return _day_or_time(d, g, "dct") if d else None
+
+
+@production
+def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"le 3e jour d'octobre", "la première semaine d'octobre 2014", "le dernier week-end de
+    septembre", "le premier mercredi du mois prochain"."""
+    n, what = g.get("ord"), g.get("what") or (("WD", g.get("weekday")) if g.has("weekday") else None)
+    if not n or not what:
+        return None
+    if g.has("month"):
+        year = _year(ctx, g)
+        if year is None:
+            direction, strict = _rel_direction(ctx, g)
+            cands = [date(y, g.get("month"), 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+            year = (_pick(cands, ctx.dct.replace(day=1), direction, strict)
+                    or _pick(cands, ctx.dct.replace(day=1), None)).year
+        first = date(year, g.get("month"), 1)
+    else:
+        first = add_months(ctx.dct.replace(day=1), g.get("mrel", 0) or 0)
+    last = first.replace(day=last_day(first.year, first.month))
+    kind = what[0] if isinstance(what, (list, tuple)) else what
+    if kind == "D":
+        d = last if n == -1 else safe_date(first.year, first.month, n)
+        return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+    target = {"W": 1, "WE": 6}.get(kind, what[1] if isinstance(what, (list, tuple)) else None)
+    if target is None:
+        return None
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    hits = [d for d in days if d.isoweekday() == target and (kind != "W" or d + timedelta(days=6) <= last)]
+    if not hits or abs(n) > len(hits):
+        return None
+    d = hits[n if n < 0 else n - 1]
+    if kind == "W":
+        return Val("DATE", week_value(d), anchor="dct")
+    if kind == "WE":
+        return Val("DATE", week_value(d) + "-WE", anchor="dct")
+    return Val("DATE", iso(d), anchor="dct", day=d)
+
+
+@production
+def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"du 14 au 18 octobre", "entre le 8 et le 13 octobre": two days of one month (TimeML: two mentions)."""
+    month, first, second = g.get("month"), g.get("first"), g.get("second")
+    if month is None or first is None or second is None or first >= second:
+        return None
+    year = _year(ctx, g)
+    years = [year] if year else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    cands = [c for y in years if (c := safe_date(y, month, second)) and safe_date(y, month, first)]
+    direction, strict = _rel_direction(ctx, g)
+    end = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    if end is None:
+        return None
+    start = end.replace(day=first)
+    anchor = "absolute" if g.has("year") else "dct"
+    return [Val("DATE", iso(start), anchor=anchor, span=g.span("first_span") or g.span("first"), day=start),
+            Val("DATE", iso(end), anchor=anchor, span=g.span("second_span"), day=end)]
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date (Meeus)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
+def _holiday_day(rule: str, year: int) -> date | None:
+    """A holiday's day in `year`: "MM-DD" (fixed), "E+49" (from Easter), "O-2" (from
+    Orthodox Easter), "11:4:4" (month, ISO weekday, nth; -1 = the last one)."""
+    if rule.startswith("E"):
+        return easter(year) + timedelta(days=int(rule[1:]))
+    if rule.startswith("O"):
+        return orthodox_easter(year) + timedelta(days=int(rule[1:]))
+    if rule.count(":") == 2:
+        month, weekday, nth = (int(x) for x in rule.split(":"))
+        days = [d for k in range(1, last_day(year, month) + 1)
+                if (d := date(year, month, k)).isoweekday() == weekday]
+        return days[nth if nth < 0 else nth - 1] if 1 <= abs(nth) <= len(days) else None
+    month, day = (int(x) for x in rule.split("-"))
+    return safe_date(year, month, day)
+
+
+@production
+def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"Noël", "le jour de l'an", "Pâques 2024", "la Pentecôte": fixed or Easter-based days."""
+    rule = g.get("holiday")
+    if not rule:
+        return None
+    year = _year(ctx, g)
+    if year is not None:
+        d = _holiday_day(rule, year)
+        return Val("DATE", iso(d), anchor="absolute", day=d) if d else None
+    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := _holiday_day(rule, y))]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+
+
+@production
+def numeric_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"19/06/2024", "2024-06-19": numeric formats, read by dateparser (absolute.py)."""
+    from timeline.temporal.absolute import parse_numeric
+
+    d = parse_numeric(g.m.group(0), ctx.dct, a.get("order", "DMY"))
+    return Val("DATE", iso(d), anchor="absolute", day=d) if d else None
+
+
+@production
+def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"juin 2024", "en juin dernier", "début janvier", "juillet" (year from tense or nearest)."""
+    month = g.get("month")
+    if month is None:
+        return None
+    year = _year(ctx, g)
+    anchor = "absolute" if g.has("year") else "dct"
+    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+        return Val("DATE", f"{context_year:04d}-{month:02d}", g.get("mod"), "text")
+    if year is None:
+        cands = [date(y, month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        here = ctx.dct.replace(day=1)
+        direction, strict = _rel_direction(ctx, g)
+        chosen = _pick(cands, here, direction, strict) or _pick(cands, here, None)
+        year = chosen.year
+    return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), anchor)
+
+
+@production
+def year(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"en 2014", "fin 2023", "octobre 98" is month_date; here a year alone."""
+    y = _year(ctx, g)
+    if y is None:
+        return None
+    return Val("DATE", f"{y:04d}", g.get("mod"), "absolute" if g.has("year") else "dct")
+
+
+@production
+def decade(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"les années 60", "au début des années 1990" -> 196X / 199X."""
+    raw = g.text("decade") or ""
+    if len(raw) == 4:
+        value = raw[:3] + "X"
+    elif len(raw) == 2:
+        value = ("20" if 2000 + int(raw) <= ctx.dct.year else "19") + raw[0] + "X"
+    else:
+        return None
+    if not value[:3].isdigit() or raw[-1] != "0":
+        return None
+    return Val("DATE", value, g.get("mod"), "absolute" if len(raw) == 4 else "dct")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@production
+def century(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"le XIXe siècle", "à la fin du XXe siècle" -> 18XX / 19XX."""
+    raw = (g.text("century") or "").upper()
+    n = 0
+    for i, ch in enumerate(raw):
+        v = _ROMAN[ch]
+        n += -v if i + 1 < len(raw) and _ROMAN[raw[i + 1]] > v else v
+    if not 1 <= n <= 21:
+        return None
+    return Val("DATE", f"{n - 1:02d}XX", g.get("mod"), "absolute")
+
+
+@production
+def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"cet été", "l'automne 2024", "l'hiver dernier", "au printemps"."""
+    code = g.get("season")
+    if not code:
+        return None
+    y = _year(ctx, g)
+    if y is not None:
+        return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "absolute")
+    spans = [(yy, _part_interval(yy, code)) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    rel = g.get("rel")
+    chosen = None
+    if rel:
+        pool = [s for s in spans if (s[1][1] < ctx.dct if rel < 0 else s[1][0] > ctx.dct)]
+        chosen = (pool[-1] if rel < 0 else pool[0]) if pool else None
+    else:
+        inside = [s for s in spans if s[1][0] <= ctx.dct <= s[1][1]]
+        if inside:
+            chosen = inside[0]
+        else:
+            direction, _ = ctx.direction()
+            ends = {s[1][0] if direction != "past" else s[1][1]: s for s in spans}
+            pick = _pick(list(ends), ctx.dct, direction) or _pick(list(ends), ctx.dct, None)
+            chosen = ends[pick]
+    return Val("DATE", f"{chosen[0]:04d}-{code}", g.get("mod"), "dct") if chosen else None
+
+
+@production
+def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"au troisième trimestre", "au premier semestre 2025" -> 2025-Q3 / 2025-H1."""
+    n, part = g.get("ord"), g.get("part")
+    code = g.get("code")  # written as one token: "Q3", "H1"
+    if isinstance(code, str) and len(code) == 2 and code[1].isdigit():
+        part, n = code[0], int(code[1])
+    if not n or not part or n > (4 if part == "Q" else 2):
+        return None
+    y = _year(ctx, g)
+    anchor = "absolute"
+    if y is None:
+        anchor = "dct"
+        y = ctx.dct.year + (g.get("rel") or 0)
+    return Val("DATE", f"{y:04d}-{part}{n}", g.get("mod"), anchor)

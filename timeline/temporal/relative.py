@@ -1,0 +1,227 @@
+"""Productions relative to the DCT or the text: weekdays, offsets, vague references, parts of
+the day, clock times, anchored expressions; and durations and sets, which are never dated.
+
+Registered in productions.PRODUCTIONS by the @production decorator (see productions.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from timeline.temporal.context import Ctx, Groups, Val
+from timeline.temporal.productions import VAGUE_WINDOWS, _day_or_time, production
+from timeline.temporal.timex import add_months, duration_value, is_valid_clock, iso, shift, week_value
+
+
+@production
+def relative_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"hier", "demain", "avant-hier", "hier soir", "aujourd'hui"."""
+    offset = g.get("relday", a.get("offset"))
+    if offset is None:
+        return None
+    return _day_or_time(ctx.dct + timedelta(days=offset), g, "dct")
+
+
+@production
+def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"vendredi", "ce vendredi", "lundi prochain", "vendredi dernier", "samedi matin"."""
+    wd = g.get("weekday")
+    if not wd:
+        return None
+    back = (ctx.dct.isoweekday() - wd) % 7
+    past, future = ctx.dct - timedelta(days=back), ctx.dct + timedelta(days=(wd - ctx.dct.isoweekday()) % 7)
+    rel = g.get("rel")
+    week = g.get("week") if g.has("week") else a.get("week")
+    if week is not None:  # "mardi de la semaine prochaine", "lundi cette semaine", "mercredi suivant"
+        d = ctx.dct + timedelta(days=wd - ctx.dct.isoweekday(), weeks=week)
+    elif a.get("after_days"):  # "mardi en huit": the coming Tuesday (today included), a week on
+        d = future + timedelta(days=a["after_days"])
+    elif rel:
+        d = (past if back else past - timedelta(days=7)) if rel < 0 else \
+            (future if future != ctx.dct else future + timedelta(days=7))
+    elif back == 0 and (g.has("this") or ctx.tense()):
+        d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
+    else:
+        direction, _why = ctx.direction()
+        if back == 0:
+            d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
+        elif direction == "past":
+            d = past
+        elif direction == "future":
+            d = future
+        else:
+            d = past if back <= 3 else future
+    return _day_or_time(d, g, "dct", pod=a.get("pod"))
+
+
+@production
+def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"la semaine dernière", "le mois prochain", "l'an dernier", "cette année", "fin de l'année"."""
+    unit = g.get("unit", a.get("unit"))
+    offset = g.get("rel") if g.has("rel") else a.get("offset", 0)
+    if unit is None or offset is None:
+        return None
+    d = shift(ctx.dct, unit, offset)
+    if unit == "W":
+        value = week_value(d)
+    elif unit == "M":
+        value = f"{d.year:04d}-{d.month:02d}"
+    elif unit == "Y":
+        value = f"{d.year:04d}"
+    elif unit == "D":
+        return _day_or_time(d, g, "dct")
+    elif unit == "Q":
+        d = add_months(ctx.dct, 3 * offset)
+        value = f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    else:
+        return None
+    return Val("DATE", value, g.get("mod") or a.get("mod"), "dct")
+
+
+@production
+def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"il y a trois jours", "dans deux semaines", "il y a deux ans"; a vague count gives a *_REF."""
+    unit, sign = g.get("unit"), a.get("sign", -1)
+    if unit is None:
+        return None
+    n = g.get("count")
+    if n is None or not g.has("count"):
+        return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
+    if unit in ("H", "MIN", "S"):
+        if ctx.now is None:  # no time of publication: the day is all we know
+            return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)
+        step = {"H": timedelta(hours=1), "MIN": timedelta(minutes=1), "S": timedelta(seconds=1)}[unit]
+        moment = ctx.now + sign * int(n) * step
+        text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" else "%Y-%m-%dT%H:%M")
+        return Val("TIME", text, anchor="dct", window=(moment.date(), moment.date()))
+    d = shift(ctx.dct, unit, sign * int(n))
+    if unit == "Y":
+        return Val("DATE", f"{d.year:04d}", anchor="dct")
+    if unit == "M" and a.get("grain") == "month":
+        return Val("DATE", f"{d.year:04d}-{d.month:02d}", anchor="dct")
+    return Val("DATE", iso(d), anchor="dct", day=d)
+
+
+def _vague(ctx: Ctx, unit: str, ref: str, reach: tuple[int, int]) -> Val:
+    near, far = reach
+    if ref == "PAST_REF":
+        window = (shift(ctx.dct, unit, -far), shift(ctx.dct, unit, -near) if near else ctx.dct)
+    elif ref == "FUTURE_REF":
+        window = (shift(ctx.dct, unit, near) if near else ctx.dct, shift(ctx.dct, unit, far))
+    else:
+        window = (ctx.dct, ctx.dct)
+    return Val("DATE", ref, anchor="dct", window=window)
+
+
+@production
+def vague(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"ces derniers jours", "récemment", "dans les prochaines semaines", "actuellement"."""
+    ref = a.get("ref", "PRESENT_REF")
+    unit = g.get("unit", a.get("unit", "D"))
+    reach = tuple(a.get("reach", VAGUE_WINDOWS.get(unit, (1, 10))))
+    val = _vague(ctx, unit, ref, (int(reach[0]), int(reach[1])))
+    val.type = a.get("type", "DATE")
+    return val
+
+
+@production
+def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"ce soir", "cette nuit", "dans la soirée" (the day in context), "le lendemain matin"."""
+    pod = g.get("pod", a.get("pod"))
+    if not pod:
+        return None
+    if a.get("base") == "text" and ctx.last_day is not None:
+        d, anchor = ctx.last_day, "text"
+    else:
+        d, anchor = ctx.dct, "dct"
+    d = d + timedelta(days=a.get("offset", 0))
+    return Val("TIME", f"{iso(d)}T{pod}", g.get("mod"), anchor, day=d)
+
+
+@production
+def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"à 14 h 30", "20 heures", "14h30", "midi": on the day last named in the text, else the DCT."""
+    if g.has("clock"):
+        hour, minute = (int(x) for x in str(g.get("clock")).split(":"))
+    else:
+        hour, minute = g.get("hour"), g.get("minute", 0)
+        if hour is None or minute is None:
+            return None
+    if g.has("clock") and g.has("minute"):  # "midi trente"
+        minute += int(g.get("minute", 0))
+    if g.has("delta"):  # "et quart", "moins cinq", "trois quarts"
+        hour, minute = divmod(hour * 60 + minute + int(g.get("delta", 0)), 60)
+        hour %= 24
+    if not g.has("clock"):
+        if g.get("pod") in ("AF", "EV") and hour < 12:
+            hour += 12
+        meridiem = (g.text("meridiem") or "").lower()
+        if meridiem:  # "3 pm", "12 a.m.": a 12-hour clock
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+    if not is_valid_clock(hour, minute):
+        return None
+    d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
+    return Val("TIME", f"{iso(d)}T{hour:02d}:{minute:02d}", g.get("approx"), anchor)
+
+
+@production
+def weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"ce week-end", "tout le week-end", "le week-end dernier" -> 2024-W42-WE."""
+    offset = g.get("rel", 0) if g.has("rel") else a.get("offset", 0)
+    if not offset and ctx.dct.isoweekday() <= 2 and ctx.tense() == "past":
+        offset = -1  # "ce week-end" in a Monday's report of what happened
+    return Val("DATE", week_value(ctx.dct + timedelta(weeks=offset)) + "-WE", g.get("mod"), "dct")
+
+
+@production
+def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"le lendemain", "la veille", "deux jours plus tard": from the last day of the text (else the DCT)."""
+    unit = g.get("unit", a.get("unit", "D"))
+    n = g.get("count", a.get("count", 1))
+    if unit is None or n is None:
+        return None
+    base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
+    d = shift(base, unit, a.get("sign", 1) * int(n))
+    if unit == "W" and a.get("grain") == "week":  # "la semaine suivante"
+        return Val("DATE", week_value(d), anchor=anchor)
+    if unit in ("D", "W"):
+        return _day_or_time(d, g, anchor)
+    if unit == "M":
+        return Val("DATE", f"{d.year:04d}-{d.month:02d}", anchor=anchor)
+    if unit == "Y":
+        return Val("DATE", f"{d.year:04d}", anchor=anchor)
+    return None
+
+
+@production
+def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"pendant trois jours", "depuis 24 ans", "plusieurs semaines" (count unknown -> PXW)."""
+    unit = g.get("unit", a.get("unit"))
+    if unit is None:
+        return None
+    n = g.get("count") if g.has("count") else a.get("count")
+    factor = a.get("factor", 1)
+    n = None if n is None else n * factor
+    return Val("DURATION", duration_value(n, a.get("as_unit", unit)), g.get("approx"), "absolute")
+
+
+@production
+def duration_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"de 8 à 24 mois": two durations in one unit (TimeML: two mentions)."""
+    unit, first, second = g.get("unit"), g.get("first"), g.get("count")
+    if unit is None or first is None or second is None or first >= second:
+        return None
+    return [Val("DURATION", duration_value(first, unit), anchor="absolute", span=g.span("first_span")),
+            Val("DURATION", duration_value(second, unit), anchor="absolute", span=g.span("second_span"))]
+
+
+@production
+def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"chaque semaine", "tous les jeudis", "par an" -> P1W / XXXX-WXX-4."""
+    wd = g.get("weekday")
+    if wd:
+        return Val("SET", f"XXXX-WXX-{wd}", anchor="absolute")
+    unit = g.get("unit", a.get("unit"))
+    return Val("SET", duration_value(1, unit), anchor="absolute") if unit else None
