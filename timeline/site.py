@@ -98,6 +98,12 @@ def overview(by_month: Mapping[str, Sequence[str]], lang: str, urls: Urls,
     return bars, len(bars) * width
 
 
+def _around_date(text: str, day: str) -> tuple[str, str, str]:
+    """ "Chronologie générée le \0" -> ("Chronologie générée le ", day, ""), so the day goes in a <time>."""
+    before, _, after = text.partition("\0")
+    return before, day, after
+
+
 def site_context(timeline: Timeline, urls: Urls) -> dict[str, Any]:
     """What every page shares: the site's words, language and URLs."""
     config = timeline.config
@@ -110,8 +116,8 @@ def site_context(timeline: Timeline, urls: Urls) -> dict[str, Any]:
         "locale": words.get("locale", ""),
         "labels": words["labels"],
         "today": timeline.today,
-        "generated": label(config.language, "generated",
-                           date=show_published(timeline.today, config.language).text),
+        "generated": _around_date(label(config.language, "generated", date="\0"),
+                                  show_published(timeline.today, config.language).text),
     }
 
 
