@@ -122,8 +122,15 @@ def site_context(timeline: Timeline, urls: Urls) -> dict[str, Any]:
 
 
 def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
-    """Every page of the site, sorted by URL: HTML pages (template + context) and data files."""
+    """Every page of the site, sorted by URL: HTML pages (template + context) and data files.
+
+    Links use the path of `base_url`; feeds, sitemap and og:url need absolute URLs, taken from
+    `base_url` when it has a host, else from timeline.yml's base_url when it names the same path.
+    """
     urls = Urls(base_url)
+    configured = Urls(timeline.config.base_url)
+    if not urls.absolute and configured.absolute and configured.base == urls.base:
+        urls = configured
     lang = timeline.config.language
     entries = {e.slug: e for e in timeline.entries}
     outlets = source_keys(s.outlet for e in timeline.events for s in e.sources)

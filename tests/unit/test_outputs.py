@@ -125,6 +125,25 @@ def test_atom_feeds_parse_and_list_events():
     assert [e.find(ATOM + "title").text for e in actor.findall(ATOM + "entry")] == ["Jean-Noël Barrot à Kiev"]
 
 
+def test_atom_ids_are_absolute_iris_even_without_a_host():
+    root = ET.fromstring(_files(base="/repo/")["feed.xml"])
+    ids = [root.find(ATOM + "id").text] + [e.find(ATOM + "id").text for e in root.findall(ATOM + "entry")]
+    assert all(i.startswith("urn:uuid:") for i in ids) and len(set(ids)) == len(ids)
+    assert ids == [root.find(ATOM + "id").text] + [  # stable: the same on the next build
+        e.find(ATOM + "id").text for e in ET.fromstring(_files(base="/repo/")["feed.xml"]).findall(ATOM + "entry")]
+
+
+def test_a_full_base_url_in_timeline_yml_makes_feed_and_sitemap_urls_absolute():
+    from timeline.site import plan_pages
+
+    t = fx.timeline(base_url="https://example.org/repo/")
+    pages = {p.url: p.body for p in plan_pages(t, base_url="/repo/")}
+    assert b"<loc>https://example.org/repo/</loc>" in pages["sitemap.xml"]
+    assert b"<id>https://example.org/repo/feed.xml</id>" in pages["feed.xml"]
+    other = {p.url: p.body for p in plan_pages(t, base_url="/elsewhere/")}
+    assert b"<loc>/elsewhere/</loc>" in other["sitemap.xml"]
+
+
 def test_json_feed_1_1():
     feed = json.loads(_files()["actors/russie/feed.json"])
     assert feed["version"] == "https://jsonfeed.org/version/1.1"

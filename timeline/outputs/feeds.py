@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -28,6 +29,14 @@ def _x(text: str) -> str:
 
 def _attr(text: str) -> str:
     return quoteattr(_XML_INVALID.sub("", text))
+
+
+def atom_id(urls: Urls, path: str, site: str) -> str:
+    """Atom ids must be absolute IRIs: the page's URL when the site has a host, else a
+    stable urn:uuid derived from the site title and the path."""
+    if urls.absolute:
+        return urls.full(path)
+    return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"timeline:{site}:{path}"))
 
 
 def _reported(event: Event) -> str:
@@ -62,7 +71,7 @@ def atom(timeline: Timeline, events: Sequence[Event], urls: Urls, *, path: str, 
            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={_attr(config.language)}>',
            f"<title>{_x(title)}</title>",
            f"<subtitle>{_x(config.description)}</subtitle>",
-           f"<id>{_x(urls.full(path))}</id>",
+           f"<id>{_x(atom_id(urls, path, config.title))}</id>",
            f'<link rel="self" type="application/atom+xml" href={_attr(urls.full(path))}/>',
            f'<link rel="alternate" type="text/html" href={_attr(urls.full(home))}/>',
            f"<updated>{updated}</updated>",
@@ -73,7 +82,7 @@ def atom(timeline: Timeline, events: Sequence[Event], urls: Urls, *, path: str, 
         first = _rfc3339(min(s.published for s in event.sources), timeline.today) if event.sources else reported
         out += ["<entry>",
                 f"<title>{_x(event.title)}</title>",
-                f"<id>{_x(urls.full(f'events/{event.id}/'))}</id>",
+                f"<id>{_x(atom_id(urls, f'events/{event.id}/', config.title))}</id>",
                 f'<link rel="alternate" type="text/html" href={_attr(urls.full(f"events/{event.id}/"))}/>',
                 f"<published>{first}</published>",
                 f"<updated>{reported}</updated>",
