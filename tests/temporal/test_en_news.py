@@ -1,0 +1,110 @@
+"""English news sentences, one per family of issue 2: what a reader of the site would see.
+
+Publication date of every sentence: Friday 18 October 2024 (the seed article's).
+Each case lists the mentions expected as (text, value), in order; DURATION and SET
+mentions are listed too, so a stray mention makes the test fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import extract
+
+DCT = "2024-10-18"
+
+CASES = [
+    # absolute dates, full or partial
+    ("Putin and Kim signed the treaty on June 19, 2024, in Pyongyang.", [("June 19, 2024", "2024-06-19")]),
+    ("The treaty, signed on 19 June 2024, was ratified by the Duma in September.",
+     [("19 June 2024", "2024-06-19"), ("September", "2024-09")]),
+    ("The treaty will enter into force in December.", [("December", "2024-12")]),
+    ("The offensive began in 2014.", [("2014", "2014")]),
+    ("The summit was held on Tuesday, November 5.", [("Tuesday, November 5", "2024-11-05")]),
+    ("The vote is expected on November 5.", [("November 5", "2024-11-05")]),
+    ("The agreement was signed on 6/19/2024 in Pyongyang.", [("6/19/2024", "2024-06-19")]),
+    # relative to the publication date
+    ("Zelensky met NATO leaders yesterday in Brussels.", [("yesterday", "2024-10-17")]),
+    ("The minister will travel to Kyiv tomorrow.", [("tomorrow", "2024-10-19")]),
+    ("On Thursday, the minister demanded a ceasefire.", [("Thursday", "2024-10-17")]),
+    ("The Security Council will meet on Tuesday.", [("Tuesday", "2024-10-22")]),
+    ("Last Friday, the Pentagon confirmed the deployment.", [("Last Friday", "2024-10-11")]),
+    ("Talks will resume next Monday in Geneva.", [("next Monday", "2024-10-21")]),
+    ("South Korean intelligence said this Friday that troops had arrived.", [("this Friday", "2024-10-18")]),
+    ("Shelling intensified last week near Kharkiv.", [("last week", "2024-W41")]),
+    ("Aid deliveries resumed this week.", [("this week", "2024-W42")]),
+    ("Exports fell last year.", [("last year", "2023")]),
+    ("Elections are due next year.", [("next year", "2025")]),
+    ("The ministry reported the strike three days ago.", [("three days ago", "2024-10-15")]),
+    ("The first troops arrived two weeks ago.", [("two weeks ago", "2024-10-04")]),
+    ("The decision will be announced in three days.", [("in three days", "2024-10-21")]),
+    ("Earlier this month, Seoul summoned the Russian ambassador.", [("Earlier this month", "2024-10")]),
+    # vague references
+    ("Several days ago, Zelensky warned of a North Korean deployment.", [("Several days ago", "PAST_REF")]),
+    ("Up to 12,000 troops could arrive in the coming weeks.", [("the coming weeks", "FUTURE_REF")]),
+    ("Fighting has intensified in recent days.", [("recent days", "PAST_REF")]),
+    ("Kyiv has recently asked for more air defence.", [("recently", "PAST_REF")]),
+    # parts of the day and clock times
+    ("Explosions were heard on Tuesday evening in Odesa.", [("Tuesday evening", "2024-10-15TEV")]),
+    ("Sirens sounded at 2:30 pm across the capital.", [("2:30 pm", "2024-10-18T14:30")]),
+    ("The curfew starts at midnight.", [("midnight", "2024-10-18T00:00")]),
+    ("Drones attacked the port last night.", [("last night", "2024-10-17TNI")]),
+    ("The president will address the nation this evening.", [("this evening", "2024-10-18TEV")]),
+    # weekends, seasons, quarters, halves
+    ("The minister will stay in Kyiv this weekend.", [("this weekend", "2024-W42-WE")]),
+    ("The counter-offensive launched this summer has stalled.", [("this summer", "2024-SU")]),
+    ("A new offensive is expected next spring.", [("next spring", "2025-SP")]),
+    ("Production rose in the third quarter.", [("the third quarter", "2024-Q3")]),
+    ("Deliveries are planned for the first half of 2025.", [("the first half of 2025", "2025-H1")]),
+    ("Growth slowed in Q3.", [("Q3", "2024-Q3")]),
+    # modifiers
+    ("A new round of talks is planned for mid-October.", [("mid-October", "2024-10")]),
+    ("The sanctions were adopted in late 2023.", [("late 2023", "2023")]),
+    ("The troops arrived in early September.", [("early September", "2024-09")]),
+    ("The money should arrive by the end of the year.", [("the end of the year", "2024")]),
+    # ranges: two DATE mentions
+    ("Exercises took place between Oct. 8 and 13.", [("Oct. 8", "2024-10-08"), ("13", "2024-10-13")]),
+    # anchored in the text
+    ("The delegation arrived on Oct. 8. The next day, it met the prime minister.",
+     [("Oct. 8", "2024-10-08"), ("The next day", "2024-10-09")]),
+    ("A deal was reached on Oct. 3; two days later, it collapsed.",
+     [("Oct. 3", "2024-10-03"), ("two days later", "2024-10-05")]),
+    # holidays
+    ("Both sides announced a truce for Orthodox Easter 2025.", [("Orthodox Easter 2025", "2025-04-20")]),
+    # durations and sets are typed, never placed on the timeline
+    ("The siege lasted for three months.", [("three months", "P3M")]),
+    ("Inspectors visit the plant every week.", [("every week", "P1W")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_english_news_sentence(text, expected):
+    found = [(m.text, m.value) for m in extract(text, DCT, lang="en")]
+    assert found == expected
+
+
+def test_durations_and_sets_have_no_place_on_the_timeline():
+    for text in ("The siege lasted for three months.", "Inspectors visit the plant every week."):
+        (mention,) = extract(text, DCT, lang="en")
+        assert mention.type in ("DURATION", "SET")
+        assert mention.earliest is None and mention.latest is None
+
+
+def test_range_and_anchor_metadata():
+    first, second = extract("Exercises took place between Oct. 8 and 13.", DCT, lang="en")
+    assert (first.type, second.type) == ("DATE", "DATE")
+    _, later = extract("A deal was reached on Oct. 3; two days later, it collapsed.", DCT, lang="en")
+    assert later.anchor == "text"
+
+
+def test_vague_references_still_have_a_window():
+    (m,) = extract("Up to 12,000 troops could arrive in the coming weeks.", DCT, lang="en")
+    assert DCT <= m.earliest < m.latest
+    (m,) = extract("Fighting has intensified in recent days.", DCT, lang="en")
+    assert m.earliest < m.latest <= DCT
+
+
+def test_modifiers_are_timex_mods():
+    mods = {m.text: m.mod for m in extract("The sanctions adopted in late 2023 were extended in "
+                                           "mid-October and will expire in early March.", DCT, lang="en")}
+    assert mods == {"late 2023": "END", "mid-October": "MID", "early March": "START"}
