@@ -211,6 +211,46 @@ def test_rebuilds_are_byte_identical_across_seeds_zones_order_and_clock(tmp_path
     assert tree(DEMO) == before  # the build never writes into content/
 
 
+def generated_corpus(root: Path, size: int) -> Path:
+    """`size` entries made from the demo's: each copy has its own outlet and publication
+    date (shifted back by whole weeks, so weekdays and relative dates stay meaningful)."""
+    import re
+    from datetime import date, timedelta
+
+    content = root / "content"
+    (content / "entries").mkdir(parents=True)
+    for name in ("timeline.yml", "actors.yml"):
+        shutil.copy2(DEMO / name, content / name)
+    demo = sorted((DEMO / "entries").glob("*.md"))
+    published = re.compile(r"^published: (\d{4}-\d{2}-\d{2})", re.MULTILINE)
+    for n in range(size):
+        src, copy = demo[n % len(demo)], n // len(demo)
+        text = src.read_text(encoding="utf-8")
+        text = published.sub(lambda m: "published: " + (date.fromisoformat(m.group(1))
+                                                         - timedelta(weeks=copy)).isoformat(), text, 1)
+        text = text.replace("\nsource: ", f"\nsource: Outlet {copy % 17} / ", 1)
+        (content / "entries" / f"{src.stem}-{copy:03d}.md").write_text(text, encoding="utf-8")
+    return content
+
+
+def test_a_2000_article_corpus_rebuilds_byte_identical(tmp_path):
+    """RELIABILITY A3 at size: two builds in parallel fresh processes, other seed, zone and order."""
+    content = generated_corpus(tmp_path / "gen", 2000)
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "TZ", "PYTHONHASHSEED")}
+    runs = []
+    for i, extra in enumerate(({"PYTHONHASHSEED": "3", "TZ": "UTC"},
+                               {"PYTHONHASHSEED": "4", "TZ": "Pacific/Auckland"})):
+        runs.append(subprocess.Popen([sys.executable, "-m", "timeline", "build", "--content", str(content),
+                                      "--out", str(tmp_path / f"out{i}"), "--today", TODAY],
+                                     cwd=REPO, env={**env, **extra}, stderr=subprocess.PIPE, text=True))
+    for proc in runs:
+        _, err = proc.communicate(timeout=600)
+        assert proc.returncode == 0, err[-2000:]
+    first, second = tree(tmp_path / "out0"), tree(tmp_path / "out1")
+    assert len(first) > 2000
+    assert sorted(k for k in first.keys() | second.keys() if first.get(k) != second.get(k)) == []
+
+
 def test_the_comparison_catches_a_set_iteration_leak(tmp_path):
     """Prove the rebuild test can fail: a file made from a set's order differs across seeds."""
     script = textwrap.dedent(f"""
