@@ -55,7 +55,9 @@ def test_rule_counter_example(code: str, rule: str, dct: str, example: str, valu
 
 @pytest.mark.parametrize("code", languages())
 def test_language_files_load(code: str) -> None:
-    assert load_language(code).rules
+    rules = load_language(code).rules
+    assert rules
+    assert all(rule.regex.pattern for rule in rules)  # every pattern compiles
 
 
 def test_every_rule_has_an_example_or_is_a_blocker() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from re import _parser  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ class LanguageError(ValueError):
 class Rule:
     name: str
     pattern: str  # as written
-    regex: re.Pattern[str]
+    source: str  # the regular expression it expands to
     produce: str
     args: dict[str, Any]
     groups: dict[str, tuple[str, ...]]  # group name -> the classes it may hold
@@ -53,6 +54,11 @@ class Rule:
     line: int
     priority: int
     gates: tuple[frozenset[str], ...] = ()  # each: word beginnings one of which every match holds
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: a process that tags one sentence compiles only the rules it needs."""
+        return re.compile(self.source, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,8 @@ def normalise(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").lower().split())
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that records the line of each mapping (for messages)."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader (the C one when available: start-up time) recording each mapping's line."""
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -202,15 +208,15 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
                             f"which is not a production (known: {', '.join(sorted(productions))})")
     body, groups = _expand(raw["pattern"], classes, where)
     gates = required_gates(raw["pattern"], classes)
+    # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
+    source = r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))"
     try:
-        # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
-        regex = re.compile(r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body
-                           + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))", re.IGNORECASE)
+        _parser.parse(source, re.IGNORECASE)  # checks the syntax; compiling waits for first use
     except re.error as exc:
         raise LanguageError(f"{where}: pattern of '{raw['name']}' is not a valid regex: {exc}") from None
     args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}
     negatives = tuple(str(n) for n in raw.get("not") or [])
-    return Rule(raw["name"], raw["pattern"], regex, raw["produce"], args, groups,
+    return Rule(raw["name"], raw["pattern"], source, raw["produce"], args, groups,
                 _examples(raw.get("examples"), where), negatives, line, index, gates)
 
 
