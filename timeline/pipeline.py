@@ -2,7 +2,7 @@
 
     load_config -> load_entries -> sentences + temporal.extract -> extract_events
     -> merge_events -> make_timeline -> plan_pages -> make_env + render_pages
-    -> write_site (atomic; the search index is built in the temp folder before the swap)
+    -> check_links -> write_site (atomic; the search index is built in the temp folder before the swap)
 
 `run` does everything but writing and returns the files as bytes (used by
 `build`, `serve`, `check` and the tests); `build_site` adds the output folder
@@ -113,6 +113,7 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     """Every stage but writing: (files or None on error, problems, timeline or None)."""
     from timeline.check import date_warnings
     from timeline.config import load_config
+    from timeline.links import check_links
     from timeline.render import make_env, render_pages
     from timeline.site import make_timeline, plan_pages
 
@@ -132,7 +133,7 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     if env is None:
         return None, problems, timeline
     files, more = render_pages(plan_pages(timeline, base_url=base), env, base_url=base)
-    problems += more
+    problems += more + check_links(files, base)
     if any(p.level == "error" for p in problems):
         return None, problems, timeline
     return files, problems, timeline

@@ -98,6 +98,22 @@ def test_template_error_leaves_the_site(site):
     assert_untouched(content, out, good, before)
 
 
+def test_broken_link_with_strict_leaves_the_site(site):
+    content, out, good = site
+    theme = content.parent / "themes" / "linky" / "templates"
+    theme.mkdir(parents=True)
+    (theme / "404.html").write_text('<!DOCTYPE html><html lang="fr"><body><a href="/nope/">x</a></body></html>\n',
+                                    encoding="utf-8")
+    cfg = content / "timeline.yml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("theme: default", "theme: linky"), encoding="utf-8")
+    before = tree(content)
+    result = build_site(content, out, today=TODAY, strict=True)
+    assert result.code == 1
+    assert [p.message for p in result.problems if p.code == "W460"] == [
+        "broken internal link '/nope/' in 404.html: no such file nope/index.html"]
+    assert_untouched(content, out, good, before)
+
+
 def test_write_error_leaves_the_site(site, monkeypatch):
     content, out, good = site
     before = tree(content)
