@@ -5,7 +5,7 @@ Registered in productions.PRODUCTIONS by the @production decorator (see producti
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
@@ -163,7 +163,20 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not is_valid_clock(hour, minute):
         return None
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
+    if anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
+        d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
+            not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
+            and bool(ctx.language.meta.get("twelve_hour_clock"))))
     return Val("TIME", f"{iso(d)}T{hour:02d}:{minute:02d}", g.get("approx"), anchor)
+
+
+def _next_occurrence(ctx: Ctx, hour: int, minute: int, ambiguous: bool) -> tuple[date, int]:
+    """The first moment at hour:minute after the (timed) DCT; an hour of a 12-hour clock
+    said without am/pm ("at 3:30") may be either half of the day."""
+    now = ctx.now.hour * 60 + ctx.now.minute
+    hours = [hour, hour + 12] if ambiguous else [hour]
+    later = [h for h in hours if h * 60 + minute > now]
+    return (ctx.dct, later[0]) if later else (ctx.dct + timedelta(days=1), hours[0])
 
 
 @production
