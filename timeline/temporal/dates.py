@@ -272,3 +272,17 @@ def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         anchor = "dct"
         y = ctx.dct.year + (g.get("rel") or 0)
     return Val("DATE", f"{y:04d}-{part}{n}", g.get("mod"), anchor)
+
+
+@production
+def day_of_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"on the 15th", "le 16": a day of the month alone, in the previous, the current or
+    the next month, as the sentence's tense or the caller's preference points."""
+    day = g.get("day")
+    if not day:
+        return None
+    here = ctx.dct.replace(day=1)
+    cands = [c for k in (-1, 0, 1) if (c := safe_date((m := add_months(here, k)).year, m.month, day))]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return _day_or_time(d, g, "dct") if d else None
