@@ -65,6 +65,10 @@ def test_no_serious_violation(template, scheme, viewport, urls, contexts, axe):
         page.fill("input[type=search]", "soldats")
         page.keyboard.press("Enter")
         page.wait_for_selector("#search-results li, [role=status]:not(:empty)", timeout=5000)
+    # Sections with content-visibility:auto are laid out only near the viewport; axe measures
+    # geometry (target size, contrast), so render everything as a reader scrolling would see it.
+    page.evaluate("""() => { for (const el of document.querySelectorAll('body *')) {
+        if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible'; } }""")
     result = axe.run(page, options={"runOnly": {"type": "tag", "values": TAGS},
                                     "resultTypes": ["violations"]})
     violations = result.response["violations"]
