@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import statistics
@@ -38,11 +39,27 @@ SUBJECTS = [("Moscou", "russie"), ("Kiev", "ukraine"), ("Pyongyang", "coree-du-n
             ("Séoul", "coree-du-sud"), ("Washington", "etats-unis"), ("l'OTAN", "otan"),
             ("Paris", "france"), ("Pékin", "chine"), ("Londres", "royaume-uni")]
 VERBS = ["a annoncé l'envoi de", "a dénoncé le transfert de", "a confirmé la livraison de",
-         "a démenti l'arrivée de", "a signé un accord portant sur", "a évoqué le déploiement de"]
+         "a démenti l'arrivée de", "a signé un accord portant sur", "a évoqué le déploiement de",
+         "a réclamé le retrait de", "a chiffré les pertes à", "a promis le financement de",
+         "a intercepté un convoi de", "a suspendu l'acheminement de", "a documenté le passage de"]
 OBJECTS = ["{n} soldats", "{n} obus d'artillerie", "{n} drones", "{n} missiles balistiques",
-           "{n} tonnes d'aide humanitaire", "{n} véhicules blindés"]
-PLACES = ["Koursk", "Vladivostok", "Kharkiv", "Zaporijjia", "Odessa", "Donetsk", "Belgorod", "Kherson"]
+           "{n} tonnes d'aide humanitaire", "{n} véhicules blindés", "{n} conteneurs de munitions",
+           "{n} lance-roquettes", "{n} instructeurs militaires", "{n} ingénieurs ferroviaires"]
+PLACES = ["Koursk", "Vladivostok", "Kharkiv", "Zaporijjia", "Odessa", "Donetsk", "Belgorod", "Kherson",
+          "Rostov", "Sébastopol", "Mykolaïv", "Dnipro", "Soumy", "Tcherniguiv", "Briansk", "Khabarovsk"]
+ROLES = ["porte-parole du ministère", "analyste militaire", "conseiller présidentiel", "chef d'état-major",
+         "observateur indépendant", "diplomate européen", "officier du renseignement",
+         "député de l'opposition", "chercheur associé", "envoyé spécial"]
+SYLLABLES = ["ka", "lo", "mi", "ra", "te", "vo", "su", "ne", "pi", "dor", "val", "zan", "bre", "gui",
+             "tor", "lin", "mar", "sel", "fou", "ric"]
 PER_ARTICLE = 4  # dated sentences per generated article
+
+
+def _name(rng: random.Random) -> str:
+    """A made-up "Firstname Lastname": words no other sentence shares, like real reports."""
+    def word(n: int) -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(n)).capitalize()
+    return f"{word(2)} {word(3)}"
 
 
 def _day_text(d: date) -> str:
@@ -57,17 +74,19 @@ def generate(content: Path, events: int, seed: int = 4) -> int:
     for name in ("timeline.yml", "actors.yml"):
         shutil.copyfile(REPO / "content" / name, content / name)
     articles = -(-events // PER_ARTICLE)
-    first = date(2022, 2, 24)
+    # one distinct day per event, so the merge step (same happening reported twice)
+    # has nothing to join and the index really holds `events` events
+    first = date(2010, 1, 1)
     for i in range(articles):
-        published = first + timedelta(days=1 + (i * 997) % 1000)
+        published = first + timedelta(days=(i + 1) * PER_ARTICLE)
         lines, actors = [], set()
         for j in range(PER_ARTICLE):
-            when = published - timedelta(days=1 + (i + 7 * j) % 300)
+            when = first + timedelta(days=i * PER_ARTICLE + j)
             who, actor = SUBJECTS[(i + j) % len(SUBJECTS)]
             actors.add(actor)
             what = rng.choice(OBJECTS).format(n=rng.randrange(100, 20000))
             lines.append(f"Le {_day_text(when)}, {who} {rng.choice(VERBS)} {what} "
-                         f"vers {rng.choice(PLACES)} (dépêche {i}-{j}).")
+                         f"vers {rng.choice(PLACES)}, selon {_name(rng)}, {rng.choice(ROLES)}.")
         (entries / f"gen-{i:05d}.md").write_text(
             "---\n"
             f"title: \"Dépêche générée {i}\"\n"
@@ -139,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         with SiteServer(out, "/repo/") as srv:
             runs = measure(srv.base, args.runs)
         med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        load1 = os.getloadavg()[0]
+        print(f"machine: {os.cpu_count()} CPUs, load average {load1:.1f} during the run "
+              "(figures are wall-clock; a busy machine inflates them)")
         print(f"articles generated: {n_articles} in {t1 - t0:.1f} s; build: {t2 - t1:.1f} s; "
               f"events in the timeline: {n_events}; index.html: {index_kb:,.0f} KiB")
         for i, r in enumerate(runs, 1):
