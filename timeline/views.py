@@ -82,6 +82,11 @@ class Glyph:
     fuzzy: bool
     ticks: tuple[float, ...]  # month (or year) boundaries on the scale
 
+    @property
+    def ticks_path(self) -> str:
+        """All ticks as one SVG path ("M8.5 3V9M16.4 3V9…"): one element instead of eleven."""
+        return "".join(f"M{t:g} 3V9" for t in self.ticks)
+
 
 def glyph(earliest: str, latest: str, vague: bool) -> Glyph | None:
     """The scale is the smallest of: the month, the year, the run of years holding the interval."""

@@ -62,7 +62,8 @@
 
   form.hidden = false;
   read();
-  apply();
+  // nothing chosen in the URL: every event is already shown, so leave the long list untouched
+  if (names.some(function (name) { return form.elements[name].value; })) { apply(); }
   form.addEventListener("change", apply);
   form.addEventListener("input", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
