@@ -221,8 +221,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 def century(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"le XIXe siècle", "à la fin du XXe siècle" -> 18XX / 19XX."""
     raw = (g.text("century") or "").upper()
-    n = 0
-    for i, ch in enumerate(raw):
+    n = int(raw) if raw.isdigit() else 0  # "the 21st century"
+    for i, ch in enumerate(raw if not raw.isdigit() else ""):
         v = _ROMAN[ch]
         n += -v if i + 1 < len(raw) and _ROMAN[raw[i + 1]] > v else v
     if not 1 <= n <= 21:
