@@ -11,6 +11,7 @@ import warnings
 
 import pytest
 
+from .conftest import _missing
 from .pages import template_pages
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -21,7 +22,10 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, 
 
 @pytest.fixture(scope="module")
 def axe():
-    from axe_playwright_python.sync_playwright import Axe
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _missing("axe-playwright-python not installed: pip install axe-playwright-python (it ships axe-core)")
 
     return Axe()
 

@@ -103,3 +103,16 @@ def test_status_filter_and_a_url_nobody_can_match(site_dir, page):
     page.goto("?actor=atlantis&kind=%3Cscript%3E", wait_until="load")
     assert set(_visible(page)) == {e["id"] for e in events}
     assert not page.js_errors, page.js_errors
+
+
+def test_a_link_to_an_event_the_filter_hides_still_lands_on_it(site_dir, page):
+    events = events_json(site_dir)
+    kind = Counter(e["kind"] for e in events).most_common(1)[0][0]
+    hidden = next(e for e in events[len(events) // 2:] if e["kind"] != kind)
+    page.goto(f"?kind={kind}#{hidden['id']}", wait_until="load")
+    page.wait_for_timeout(100)
+    box = page.evaluate("""id => { const el = document.getElementById(id); const r = el.getBoundingClientRect();
+        return {visible: el.checkVisibility(), top: r.top, height: innerHeight}; }""", hidden["id"])
+    assert box["visible"], "the linked event stays hidden behind the filter"
+    assert 0 <= box["top"] < box["height"], f"the linked event is not in the viewport: {box}"
+    assert _count_shown(page) == len(_visible(page))
