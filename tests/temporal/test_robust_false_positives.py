@@ -58,5 +58,38 @@ def test_no_date_in_sentences_that_only_look_like_dates(text):
     assert found == [], text
 
 
+NOT_DATES_EN = [
+    "Thousands of protesters march on the parliament in Kyiv.",
+    "Prices may fall further if the blockade continues.",
+    "The fall of Bakhmut was a turning point for the Wagner group.",
+    "May I ask the minister a question?",
+    "Ukraine asked for more F-16 jets and Patriot batteries.",
+    "Resolution 2231 endorsed the nuclear deal.",
+    "A 152 mm shell hit a residential building.",
+    "About 12,000 troops could be deployed near the border.",
+    "Nearly 2000 soldiers crossed the river.",
+    "Dynamo Kyiv won 3-1 against Shakhtar.",
+    "Analysts rated the peace plan 7/10.",
+    "The soldier, aged 19, was wounded near Avdiivka.",
+    "A 45-year-old woman was evacuated from the village.",
+    "The front line stretches for 1,200 km.",
+    "The Su-34 bomber was shot down over the Donbas.",
+    "Flight 752 was shot down shortly after take-off.",
+    "Article 5 of the North Atlantic Treaty provides for collective defence.",
+    "The G7 pledged 50 billion dollars to Kyiv.",
+    "The Zaporizhzhia plant has 6 reactors of 950 megawatts.",
+    "Inflation reached 12.5 percent according to the central bank.",
+    "The convoy of 40 trucks carried 300 tonnes of aid.",
+    "Turnout reached 64 percent in the second round.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES_EN)
+def test_no_date_in_english_sentences_that_only_look_like_dates(text):
+    found = [(m.text, m.type, m.value) for m in extract(text, "2024-10-18", lang="en")
+             if m.type in ("DATE", "TIME")]
+    assert found == [], text
+
+
 def test_the_set_is_large_enough():
     assert len(NOT_DATES_FR) >= 30
