@@ -15,9 +15,11 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.model import Entry, Event, Mention, Origin, Problem, Sentence, Timeline
@@ -80,35 +82,67 @@ def normalise_base_url(base_url: str) -> tuple[str | None, list[Problem]]:
     return "/" + raw.strip("/") + ("/" if raw.strip("/") else ""), []
 
 
-def analyse(content_dir: str | os.PathLike[str], config, today: date, *, drafts: bool,
-            ) -> tuple[Analysis, list[Problem]]:
-    """Entries -> sentences, mentions -> events (merged)."""
+class StageCache:
+    """Per-entry results kept between two builds of one process (`serve`): an entry whose
+    text, date and language are unchanged is not read by the date engine again, and its
+    events are reused while the config is unchanged. Only what the last build used is
+    kept, so memory follows the content."""
+
+    def __init__(self) -> None:
+        self._old: dict[tuple, Any] = {}
+        self._new: dict[tuple, Any] = {}
+        self.hits = 0
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        if key not in self._new:
+            if key in self._old:
+                self.hits += 1
+                self._new[key] = self._old[key]
+            else:
+                self._new[key] = compute()
+        return self._new[key]
+
+    def rotate(self) -> None:
+        self._old, self._new = self._new, {}
+
+
+def _mentions(entry: Entry) -> tuple[list[Mention], list[Problem]]:
     from timeline import temporal
+
+    try:
+        return list(temporal.extract(entry.text, entry.published, entry.lang)), []
+    except ValueError as exc:
+        return [], [error("E412", f"dates not read: {exc}", entry.origin or Origin(entry.path),
+                          "check `lang:` and `published:`")]
+
+
+def analyse(content_dir: str | os.PathLike[str], config, today: date, *, drafts: bool,
+            cache: StageCache | None = None) -> tuple[Analysis, list[Problem]]:
+    """Entries -> sentences, mentions -> events (merged)."""
     from timeline.content import load_entries
     from timeline.events import extract_events, merge_events
     from timeline.text import sentences as split_sentences
 
+    cache = cache or StageCache()
     entries, problems = load_entries(content_dir, config, today=today, drafts=drafts)
     result = Analysis(entries=list(entries))
     found: list[Event] = []
     for entry in sorted(entries, key=lambda e: e.slug):
-        sentences = list(split_sentences(entry))
-        try:
-            mentions = list(temporal.extract(entry.text, entry.published, entry.lang))
-        except ValueError as exc:
-            problems.append(error("E412", f"dates not read: {exc}", entry.origin or Origin(entry.path),
-                                  "check `lang:` and `published:`"))
-            mentions = []
+        sentences = cache.get(("sentences", entry), lambda: list(split_sentences(entry)))
+        mentions, more = cache.get(("mentions", entry.text, entry.published, entry.lang),
+                                   lambda: _mentions(entry))
+        events, more2 = cache.get(("events", entry, config),
+                                  lambda: extract_events(entry, sentences, mentions, config))
         result.sentences[entry.slug], result.mentions[entry.slug] = sentences, mentions
-        events, more = extract_events(entry, sentences, mentions, config)
         found.extend(events)
-        problems.extend(more)
+        problems += more + more2
     result.events = merge_events(found)
+    cache.rotate()
     return result, problems
 
 
 def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
-        today: str | date | None = None, drafts: bool = False,
+        today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
         ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
     """Every stage but writing: (files or None on error, problems, timeline or None)."""
     from timeline.check import date_warnings
@@ -125,7 +159,7 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     problems += more + more2
     if day is None or base is None:
         return None, problems, None
-    analysis, more = analyse(content_dir, config, day, drafts=drafts)
+    analysis, more = analyse(content_dir, config, day, drafts=drafts, cache=cache)
     problems += more + date_warnings(analysis.entries, analysis.sentences, analysis.mentions)
     timeline = make_timeline(config, analysis.entries, analysis.events, analysis.mentions, day)
     env, more = make_env(config.theme, content_dir)

@@ -7,8 +7,9 @@ ever name a key of that dict. No request path is joined to a disk path, so
 (CVE-2021-28861 class); redirects are built from the base path, never from the
 request, so no `Location:` starts with "//".
 
-Rebuilds: a thread polls the mtimes of the content folder and the theme folders
-(stdlib only) and rebuilds on change; a failed build shows its problems in the
+Rebuilds: the main loop polls the mtimes of the content folder and the theme folders
+(stdlib only) and rebuilds on change, reading again with the date engine only
+the entries that changed (pipeline.StageCache); a failed build shows its problems in the
 terminal and as the page, and the server keeps running. Pages get one extra
 `<script src=".../__timeline/reload.js">` (an external file, so the pages' CSP
 `script-src 'self'` allows it) that polls `__timeline/version` and reloads.
@@ -30,6 +31,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from timeline.model import Problem
+from timeline.pipeline import StageCache, run
 from timeline.problems import format_problem, sort_key
 
 HOST = "127.0.0.1"
@@ -72,13 +74,12 @@ class SiteState:
 
 
 def build_files(content_dir: str | os.PathLike[str], *, base_url: str | None, today: str | None,
-                drafts: bool) -> tuple[dict[str, bytes] | None, list[Problem]]:
+                drafts: bool, cache: StageCache | None = None) -> tuple[dict[str, bytes] | None, list[Problem]]:
     """The site as bytes, search index included (built in a temp folder, read back)."""
-    from timeline.pipeline import run
     from timeline.search import index_site
     from timeline.write import MARKER, write_site
 
-    files, problems, timeline = run(content_dir, base_url=base_url, today=today, drafts=drafts)
+    files, problems, timeline = run(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache)
     if files is None or timeline is None:
         return None, problems
     lang = timeline.config.language
@@ -245,7 +246,9 @@ def serve(content_dir: str, *, port: int = 8000, base_url: str | None = None, to
             echo(format_problem(p))
         return 1
     state = SiteState(base)
-    build = lambda: build_files(content_dir, base_url=base, today=today, drafts=drafts)  # noqa: E731
+    cache = StageCache()  # unchanged entries are not read again on a rebuild
+    build = lambda: build_files(content_dir, base_url=base, today=today, drafts=drafts,  # noqa: E731
+                                cache=cache)
     rebuild(state, build, echo)
     try:
         server = make_server(state, port)

@@ -129,3 +129,26 @@ def test_build_strict_fails_on_an_ambiguous_date_until_it_is_reviewed(tmp_path):
     reviewed = 'reviewed:\n  - sentence: "Et ce vendredi"\n    note: "le jour de la publication"\n'
     (content / "entries" / "traite.md").write_text(ENTRY.format(extra=reviewed), encoding="utf-8")
     assert build_site(content, out, today="2024-12-31", strict=True).code == 0
+
+
+def test_stage_cache_reads_only_changed_entries_again(tmp_path, monkeypatch):
+    """serve's rebuilds: the date engine runs again only for the entry that changed."""
+    from timeline import temporal
+    from timeline.pipeline import StageCache
+
+    content = make_content(tmp_path)
+    other = ENTRY.format(extra="").replace("Signature du traité", "Autre").replace("Un accord", "Le texte d'un accord")
+    (content / "entries" / "autre.md").write_text(other, encoding="utf-8")
+    calls: list[str] = []
+    real = temporal.extract
+    monkeypatch.setattr(temporal, "extract", lambda text, *a, **k: calls.append(text[:20]) or real(text, *a, **k))
+    cache = StageCache()
+    first, _, _ = run(content, today="2024-12-31", cache=cache)
+    assert len(calls) == 2
+    again, _, _ = run(content, today="2024-12-31", cache=cache)
+    assert len(calls) == 2 and again == first
+    (content / "entries" / "autre.md").write_text(other.replace("en juin dernier", "le 19 juin"),
+                                                   encoding="utf-8")
+    changed, _, _ = run(content, today="2024-12-31", cache=cache)
+    assert len(calls) == 3 and changed != first
+    assert changed == run(content, today="2024-12-31")[0]  # same bytes as a build without cache
