@@ -35,13 +35,20 @@ class YearGroup:
 def group_by_month(views: Sequence[EventView], lang: str, urls: Urls) -> list[YearGroup]:
     """Events (already newest first) grouped by year, then month of their earliest day."""
     years: dict[str, dict[str, list[EventView]]] = {}
+    unreadable: list[EventView] = []
     for view in views:
-        years.setdefault(view.month[:4], {}).setdefault(view.month, []).append(view)
-    return [YearGroup(year, tuple(
+        if view.month:
+            years.setdefault(view.month[:4], {}).setdefault(view.month, []).append(view)
+        else:
+            unreadable.append(view)
+    groups = [YearGroup(year, tuple(
         MonthGroup(key, format_month(int(key[:4]), int(key[5:7]), lang), urls(f"months/{key}/"),
                    tuple(months[key]))
         for key in sorted(months, reverse=True)))
         for year, months in sorted(years.items(), reverse=True)]
+    if unreadable:  # an event whose interval is not a date: listed last, never placed on a fake day
+        groups.append(YearGroup("", (MonthGroup("", label(lang, "undated"), "", tuple(unreadable)),)))
+    return groups
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ def family_pages(timeline: Timeline, views: Mapping[str, EventView], common: dic
                  urls: Urls, outlets: Mapping[str, str]) -> list[Page]:
     """Index + one page per actor, kind, month and source."""
     lang = timeline.config.language
-    months = {key: format_month(int(key[:4]), int(key[5:7]), lang) for key in timeline.by_month}
+    months = {key: format_month(int(key[:4]), int(key[5:7]), lang) for key in timeline.by_month}  # valid keys
     sources = {slug: name for name, slug in sorted(outlets.items(), reverse=True)}
     return (
         _family(timeline, views, common, urls, family="actors", index=timeline.by_actor,

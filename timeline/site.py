@@ -17,7 +17,7 @@ from timeline.display import count_label, format_month, label, show_published, u
 from timeline.model import Config, Entry, Event, Mention, Page, Timeline
 from timeline.outputs import data_pages
 from timeline.pages import article_pages, family_pages, group_by_month
-from timeline.views import EventView, Urls, event_json_ld, event_view, slugify
+from timeline.views import EventView, Urls, event_json_ld, event_view, month_key, slugify
 
 STATUSES = ("occurred", "reported", "expected", "disputed")
 
@@ -53,7 +53,7 @@ def make_timeline(config: Config, entries: Sequence[Entry], events: Sequence[Eve
         events=ordered,
         by_actor=_index((actor, e.id) for e in ordered for actor in dict.fromkeys(e.actors)),
         by_kind=_index((e.kind, e.id) for e in ordered),
-        by_month=_index((e.when.earliest[:7], e.id) for e in ordered),
+        by_month=_index((key, e.id) for e in ordered if (key := month_key(e.when.earliest))),
         by_source=_index((outlets[s.outlet], e.id) for e in ordered for s in e.sources),
         mentions={slug: tuple(found) for slug, found in sorted(mentions.items())},
         today=today.isoformat(),

@@ -37,6 +37,12 @@ def slugify(text: str) -> str:
     return slug
 
 
+def month_key(earliest: str) -> str:
+    """ "YYYY-MM" of an event's earliest day; "" when that is not a real date (grouped apart)."""
+    day = parse_iso_date(earliest)
+    return f"{day.year:04d}-{day.month:02d}" if day else ""
+
+
 def safe_url(url: str) -> str:
     """`url` if it is an http(s) link, else "" (a javascript: or data: URL never becomes a link)."""
     text = (url or "").strip()
@@ -153,7 +159,7 @@ class EventView:
     sources_label: str
     earliest: str
     latest: str
-    month: str  # "YYYY-MM" of earliest
+    month: str  # "YYYY-MM" of earliest, "" if unreadable
     glyph: Glyph | None
     classes: str  # CSS classes for status and precision
 
@@ -237,7 +243,7 @@ def event_view(event: Event, timeline: Timeline, entries: dict[str, Entry], urls
         sources_label=count_label(lang, "sources_count", len(event.sources)),
         earliest=event.when.earliest,
         latest=event.when.latest,
-        month=event.when.earliest[:7],
+        month=month_key(event.when.earliest),
         glyph=glyph(event.when.earliest, event.when.latest, shown.vague),
         classes=" ".join(classes),
     )

@@ -170,3 +170,15 @@ def test_urls_are_percent_encoded_and_keep_the_base():
     assert urls("events/a#b?c/") == "/repo/events/a%23b%3Fc/"
     assert Urls("https://example.org/repo").full("feed.xml") == "https://example.org/repo/feed.xml"
     assert Urls("repo").base == "/repo/" and Urls("").base == "/"
+
+
+def test_an_event_with_an_unreadable_interval_is_listed_apart_and_nothing_crashes():
+    events = fx.events()
+    events[0] = dataclasses.replace(events[0], when=When("PAST_REF", "", "", dct=""))
+    events[1] = dataclasses.replace(events[1], when=When("2024-13", "2024-13-01", "2024-13-31"))
+    t = make_timeline(fx.config(), fx.entries(), events, fx.mentions(), date(2024, 12, 31))
+    assert set(t.by_month) == {"2024-06", "2024-10", "2024-11"} and "ev-past" not in t.by_month["2024-10"]
+    index = _render(t)["index.html"].decode()
+    undated = index[index.index('<h2 id="y-undated">'):]
+    assert "Date illisible" in undated and 'id="ev-past"' in undated and 'id="ev-future"' in undated
+    assert 'datetime=""' not in index
