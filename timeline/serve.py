@@ -258,11 +258,10 @@ def serve(content_dir: str, *, port: int = 8000, base_url: str | None = None, to
     threading.Thread(target=server.serve_forever, daemon=True).start()
     echo(f"serving on http://{HOST}:{server.server_address[1]}{base} (Ctrl+C to stop)")
     stop = stop or threading.Event()
-    roots = watched_roots(content_dir)
-    last = snapshot(roots)
+    last = snapshot(watched_roots(content_dir))
     try:
         while not stop.wait(POLL_SECONDS):
-            now = snapshot(roots)
+            now = snapshot(watched_roots(content_dir))  # a folder created later is watched too
             if now != last:
                 last = now
                 echo("change detected, rebuilding…")
