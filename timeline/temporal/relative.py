@@ -183,8 +183,8 @@ def _next_occurrence(ctx: Ctx, hour: int, minute: int, ambiguous: bool) -> tuple
 def weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"ce week-end", "tout le week-end", "le week-end dernier" -> 2024-W42-WE."""
     offset = g.get("rel", 0) if g.has("rel") else a.get("offset", 0)
-    if not offset and ctx.dct.isoweekday() <= 2 and ctx.tense() == "past":
-        offset = -1  # "ce week-end" in a Monday's report of what happened
+    if not offset and ctx.dct.isoweekday() <= 5 and ctx.tense() == "past":
+        offset = -1  # "ce week-end" in a weekday's report of what happened: the one before
     return Val("DATE", week_value(ctx.dct + timedelta(weeks=offset)) + "-WE", g.get("mod"), "dct")
 
 
