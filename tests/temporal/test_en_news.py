@@ -52,6 +52,7 @@ CASES = [
     ("The president will address the nation this evening.", [("this evening", "2024-10-18TEV")]),
     # weekends, seasons, quarters, halves
     ("The minister will stay in Kyiv this weekend.", [("this weekend", "2024-W42-WE")]),
+    ("Over the weekend, Ukrainian forces advanced near Kupiansk.", [("the weekend", "2024-W41-WE")]),
     ("The counter-offensive launched this summer has stalled.", [("this summer", "2024-SU")]),
     ("A new offensive is expected next spring.", [("next spring", "2025-SP")]),
     ("Production rose in the third quarter.", [("the third quarter", "2024-Q3")]),
@@ -71,6 +72,9 @@ CASES = [
      [("Oct. 3", "2024-10-03"), ("two days later", "2024-10-05")]),
     # holidays
     ("Both sides announced a truce for Orthodox Easter 2025.", [("Orthodox Easter 2025", "2025-04-20")]),
+    ("A truce is expected at Christmas.", [("Christmas", "2024-12-25")]),
+    ("May I add that the talks resumed on the 15th?", [("the 15th", "2024-10-15")]),
+    ("Sanctions have been in force since 2014.", [("2014", "2014")]),
     # durations and sets are typed, never placed on the timeline
     ("The siege lasted for three months.", [("three months", "P3M")]),
     ("Inspectors visit the plant every week.", [("every week", "P1W")]),
