@@ -257,7 +257,8 @@ def event_json_ld(view: EventView, event: Event, site_name: str, urls: Urls) -> 
         "name": event.title,
         "identifier": event.id,
         "url": urls.full(f"events/{event.id}/"),
-        "startDate": view.shown.datetime if view.shown.exactness == "exact" else event.when.earliest,
+        # ISO 8601 at the text's precision ("2024-06", "2024-W42"); a vague date gives its interval
+        "startDate": event.when.earliest if view.shown.vague or not view.shown.datetime else view.shown.datetime,
         "endDate": event.when.latest,
         "description": event.sources[0].quote if event.sources else event.title,
         "organizer": {"@type": "Organization", "name": site_name},
