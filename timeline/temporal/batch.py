@@ -91,7 +91,7 @@ def run_text(text: str, dct: str, lang: str, out: TextIO, prefer: str | None = N
     return 0
 
 
-def _run_line(line: str, number: int, prefer: str | None) -> tuple[dict[str, Any], str | None, str]:
+def _run_line(line: str, prefer: str | None) -> tuple[dict[str, Any], str | None, str]:
     """One input line -> (output object, error message or None, problem code)."""
     try:
         record = json.loads(line)
@@ -126,7 +126,7 @@ def run_jsonl(inp: TextIO, out: TextIO, prefer: str | None = None) -> int:
     for number, line in enumerate(inp, start=1):
         if not line.strip():
             continue
-        result, why, code = _run_line(line, number, prefer)
+        result, why, code = _run_line(line, prefer)
         if why:
             result["error"] = f"line {number}: {why}"
             _report([error(code, why, Origin(path, number))])
