@@ -21,12 +21,13 @@ from zoneinfo import ZoneInfo
 from timeline.content.entry import parse_entry
 from timeline.content.source import E_SYMLINK, outside, read_source
 from timeline.model import Config, Entry, Origin, Problem
-from timeline.problems import error
+from timeline.problems import error, warning
 
 ENTRIES_DIR = "entries"
 MAX_SLUG = 80
 E_NO_ENTRIES = "E135"
 E_DUPLICATE_SLUG = "E146"
+W_SYMLINK = "W113"
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -53,9 +54,14 @@ def _files(root: Path, content_root: Path, display_root: str) -> tuple[list[Path
         here = Path(folder)
         for name in sorted(dirnames):
             if (here / name).is_symlink():
-                problems.append(error(E_SYMLINK, "symlinked folder not followed", Origin(
-                    _display(here / name, content_root, display_root)),
-                    "move the entries into content/ instead of linking them"))
+                where = Origin(_display(here / name, content_root, display_root))
+                why = outside(here / name, content_root)
+                if why:
+                    problems.append(error(E_SYMLINK, f"folder not read: {why}", where,
+                                          "move the entries into content/ instead of linking them"))
+                else:
+                    problems.append(warning(W_SYMLINK, "symlinked folder not followed (its entries would "
+                                            "be read twice)", where, "remove the link"))
         for name in filenames:
             if name.endswith(".md"):
                 found.append(here / name)

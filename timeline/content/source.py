@@ -65,5 +65,5 @@ def outside(path: Path, root: Path) -> str:
     except (OSError, RuntimeError):
         return "a broken symlink or a symlink loop"
     if not target.is_relative_to(root.resolve()):
-        return "a symlink to a file outside the content folder"
+        return "a symlink to a place outside the content folder"
     return ""
