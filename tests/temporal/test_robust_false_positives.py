@@ -63,6 +63,7 @@ NOT_DATES_EN = [
     "Prices may fall further if the blockade continues.",
     "The fall of Bakhmut was a turning point for the Wagner group.",
     "May I ask the minister a question?",
+    "Theresa May spoke to President Zelensky by phone.",
     "Ukraine asked for more F-16 jets and Patriot batteries.",
     "Resolution 2231 endorsed the nuclear deal.",
     "A 152 mm shell hit a residential building.",
