@@ -28,7 +28,7 @@ SEPARATOR = "\n\n"
 _TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|&#?[a-zA-Z0-9]{1,32};")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     """A run of text: `html` is its markup, `text[i]` is `html[lead + i]` unless `entity`."""
 
@@ -39,7 +39,7 @@ class _Piece:
     start: int = 0  # offset in the plain text, set once all pieces are known
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tag:
     html: str
     name: str
@@ -62,9 +62,9 @@ def _tokens(markup: str) -> list[_Piece | _Tag]:
     return out
 
 
-def _trim_end(units: list[_Piece | _Tag]) -> None:
-    """Drop whitespace at the end of the text emitted so far (a block just ended)."""
-    for unit in reversed(units):
+def _trim_end(units: list[_Piece | _Tag], since: int) -> None:
+    """Drop whitespace at the end of the text emitted since the last block boundary."""
+    for unit in reversed(units[since:]):
         if isinstance(unit, _Tag):
             continue
         if unit.html == "" and unit.text == SEPARATOR:
@@ -85,10 +85,12 @@ def _walk(markup: str) -> list[_Piece | _Tag]:
     at_block_start = True  # leading whitespace of a block is not text
     pending = False  # a block boundary was crossed since the last text
     have_text = False
+    boundary = 0  # units before this index are already trimmed
     for unit in _tokens(markup):
         if isinstance(unit, _Tag):
             if unit.name in BLOCKS:
-                _trim_end(units)
+                _trim_end(units, boundary)
+                boundary = len(units)
                 at_block_start = True
                 pending = pending or have_text
             elif unit.name == "br":
@@ -113,7 +115,7 @@ def _walk(markup: str) -> list[_Piece | _Tag]:
             pending = False
         units.append(unit)
         have_text = True
-    _trim_end(units)
+    _trim_end(units, boundary)
     offset = 0
     for unit in units:
         if isinstance(unit, _Piece):
