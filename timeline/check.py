@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from timeline.events.dates import when_of
+from timeline.events.dates import is_dated, when_of
 from timeline.events.extract import mentions_by_sentence, normal_text
 from timeline.events.vocab import Vocab, load_vocab
 from timeline.model import Entry, Mention, Origin, Problem, Sentence
@@ -87,7 +87,7 @@ def mention_warnings(m: Mention, sentence: Sentence | None, entry: Entry, vocab:
         out.append(warning("W423", f"'{m.text}' in an article published in that month "
                            f"({published.isoformat()}): read as {m.value}; this month or a year away?",
                            where, "write the year, or add a reviewed: item once checked"))
-    if m.anchor == "dct" and m.earliest and m.latest and _distance(m, published.isoformat()) > FAR_DAYS:
+    if m.anchor == "dct" and is_dated(m) and _distance(m, published.isoformat()) > FAR_DAYS:
         out.append(warning("W424", f"'{m.text}' read as {m.value}, more than a year from the publication "
                            f"date {published.isoformat()}", where, "check the value; write the date if wrong"))
     return out

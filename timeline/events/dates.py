@@ -24,9 +24,13 @@ RANGE_CONTEXT = 24  # characters looked at before a range and between its two da
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def is_dated(mention: Mention) -> bool:
-    """A mention that can place an event on the calendar."""
-    return mention.type in DATED_TYPES and bool(mention.earliest) and bool(mention.latest)
+    """A mention that can place an event on the calendar (an ISO interval we can compare)."""
+    return (mention.type in DATED_TYPES and ISO_DAY.match(mention.earliest or "") is not None
+            and ISO_DAY.match(mention.latest or "") is not None)
 
 
 def width_days(earliest: str, latest: str) -> int:
