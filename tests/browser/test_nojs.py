@@ -46,6 +46,10 @@ def test_every_template_reads_without_javascript(site_dir, nojs):
 def test_index_lists_every_event_without_javascript(site_dir, nojs):
     nojs.goto("")
     assert _listed_event_ids(nojs) == {e["id"] for e in events_json(site_dir)}
+    # filter controls that could not work without a script are not offered
+    dead = nojs.eval_on_selector_all("main select, main input:not([type=search])",
+                                     "els => els.filter(e => e.checkVisibility()).map(e => e.name)")
+    assert dead == [], f"controls shown that do nothing without JavaScript: {dead}"
 
 
 @pytest.mark.parametrize("family,field", [("actors", "actors"), ("kinds", "kind"), ("months", "month")])
