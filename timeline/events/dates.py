@@ -29,8 +29,13 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def is_dated(mention: Mention) -> bool:
     """A mention that can place an event on the calendar (an ISO interval we can compare)."""
-    return (mention.type in DATED_TYPES and ISO_DAY.match(mention.earliest or "") is not None
-            and ISO_DAY.match(mention.latest or "") is not None)
+    if mention.type not in DATED_TYPES:
+        return False
+    try:
+        return (ISO_DAY.match(mention.earliest or "") is not None and ISO_DAY.match(mention.latest or "")
+                is not None and date.fromisoformat(mention.earliest) <= date.fromisoformat(mention.latest))
+    except ValueError:
+        return False
 
 
 def width_days(earliest: str, latest: str) -> int:
