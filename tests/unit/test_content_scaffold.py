@@ -151,3 +151,15 @@ def test_cli_new_and_init(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert result.exit_code == 1 and "[E160]" in result.output and "Traceback" not in result.output
     result = runner.invoke(cli, ["init", "projet", "--requirement", "timeline"])
     assert result.exit_code == 1 and "already exists" in result.output
+
+
+def test_a_new_project_builds_strictly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`timeline init` then `timeline build --strict`: no error, no warning, the example's dates on the site."""
+    monkeypatch.chdir(tmp_path)
+    init_project("projet", requirement="timeline")
+    monkeypatch.chdir(tmp_path / "projet")
+    result = CliRunner().invoke(cli, ["build", "--strict", "--today", "2025-01-01"])
+    assert result.exit_code == 0, result.output
+    assert " warning: " not in result.output and " error: " not in result.output
+    pages = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "projet/_site").rglob("*.html"))
+    assert "21 octobre 2024" in pages and "Conseil de sécurité" in pages
