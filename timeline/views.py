@@ -25,6 +25,7 @@ from timeline.display import (Shown, count_label, expectation, label, parse_iso_
 from timeline.model import Entry, Event, Source, Timeline
 
 SAFE_SCHEMES = ("http", "https")
+_URL_BREAKERS = re.compile(r"[\x00-\x20\x7f\"'<>`\\]")  # never in a link we write
 
 
 def slugify(text: str) -> str:
@@ -46,7 +47,7 @@ def month_key(earliest: str) -> str:
 def safe_url(url: str) -> str:
     """`url` if it is an http(s) link, else "" (a javascript: or data: URL never becomes a link)."""
     text = (url or "").strip()
-    if any(ord(c) < 0x21 or c in "\"'<>`\\" for c in text):
+    if _URL_BREAKERS.search(text):
         return ""
     try:
         parts = urlsplit(text)

@@ -55,7 +55,8 @@ def event_json(event: Event, lang: str, urls: Urls) -> dict[str, Any]:
 
 
 def _dumps(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    # compact separators keep json on its C encoder (indent would make 20,000 events 5x slower)
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def events_json(timeline: Timeline, urls: Urls) -> bytes:

@@ -117,7 +117,7 @@ def json_feed(timeline: Timeline, events: Sequence[Event], urls: Urls, *, path: 
             "home_page_url": urls.full(home), "feed_url": urls.full(path),
             "description": config.description, "language": config.language,
             "authors": [{"name": config.title}], "items": items}
-    return (json.dumps(feed, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(feed, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def feed_pages(timeline: Timeline, urls: Urls) -> list[Page]:
