@@ -16,7 +16,8 @@ from typing import Any
 from timeline.temporal.language import Language
 
 
-CUE_REACH = 120  # characters: a verb further away belongs to another clause
+CUE_REACH = 120
+_SENTENCE_OPENERS = {"en", "depuis", "dès", "début", "fin", "mi", "à la mi", "courant", "jusqu'en"}  # characters: a verb further away belongs to another clause
 
 
 @dataclass
@@ -97,6 +98,11 @@ class Ctx:
             if distance <= CUE_REACH and (best is None or distance < best[0]):
                 best = (distance, kind)
         return best[1] if best else None
+
+    def starts_sentence(self, pos: int) -> bool:
+        """Whether only punctuation or a modifier word comes before `pos` in its sentence."""
+        before = self.text[self.sentence(pos)[0]:pos]
+        return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in _SENTENCE_OPENERS
 
     def year_in_sentence(self) -> int | None:
         """The year named earlier in the same sentence ("En 2014, … en mars")."""

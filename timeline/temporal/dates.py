@@ -177,6 +177,10 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     month = g.get("month")
     if month is None:
         return None
+    raw = g.text("month") or ""
+    if (ctx.language.meta.get("month_names_lowercase") and raw[:1].isupper() and not g.has("year")
+            and not ctx.starts_sentence(g.m.start("month"))):
+        return None  # "la planète Mars", "le cargo Mai Lan": a capital makes a name
     year = _year(ctx, g)
     anchor = "absolute" if g.has("year") else "dct"
     if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):

@@ -16,6 +16,7 @@ from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 DIGIT = "<digit>"
+MAX_PREFIX = 24  # longer gate words are cut to this (a gate word is a beginning anyway)
 _MARK0 = 0xE000  # private-use characters stand for word classes while parsing
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::[a-z_0-9]+)?\}")
 _WORD = re.compile(r"\w+")
@@ -28,7 +29,7 @@ def text_prefixes(text: str) -> set[str]:
     """Every beginning of every word of the text (lower case), plus DIGIT if it has one."""
     out = {DIGIT} if any(ch.isdigit() for ch in text) else set()
     for word in set(_WORD.findall(text.lower())):
-        out.update(word[:i] for i in range(1, len(word) + 1))
+        out.update(word[:i] for i in range(1, min(len(word), MAX_PREFIX) + 1))
     return out
 
 
@@ -55,7 +56,7 @@ def required_gates(pattern: str, classes: dict[str, dict[str, Any]]) -> tuple[fr
         return ()
     every: list[frozenset[str]] = []
     _required(list(parsed), _Env(classes, names), False, every)
-    return tuple(dict.fromkeys(every))
+    return tuple(dict.fromkeys(frozenset(w[:MAX_PREFIX] for w in gate) for gate in every))
 
 
 class _Env:

@@ -57,7 +57,7 @@ def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
     return kept
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+(?:\s*[»\"”)])*\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»\"”)])*+\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
 
 
 def sentence_bounds(text: str) -> list[int]:
