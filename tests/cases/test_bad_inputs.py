@@ -8,6 +8,8 @@ with the case's own files, plus `case.yml`:
 - `generate`: a function below that adds what cannot live in git as is (big files,
   symlinks, NFC/NFD twins, a missing file);
 - `same`: two entry slugs that must give identical entries (BOM, CRLF vs LF);
+- `build`: lines only the build can emit (an `events:` phrase read against
+  `published` by the date engine), checked through `timeline build`;
 - `max_ms`: a tighter time limit than the 2 s every case gets.
 
 Every case also checks that no file of the folder changed (hash before/after)
@@ -154,7 +156,7 @@ def test_the_catalogue_is_complete() -> None:
     for case in CASES:
         spec = yaml.safe_load((case / "case.yml").read_text(encoding="utf-8"))
         assert isinstance(spec.get("expect"), list), case.name
-        assert set(spec) <= {"expect", "generate", "same", "max_ms"}, case.name
+        assert set(spec) <= {"expect", "generate", "same", "max_ms", "build"}, case.name
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
@@ -180,8 +182,12 @@ def test_bad_input(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
             [(s.text, s.start, s.end, s.line) for s in sentences(b)]
 
 
-ERROR_CASES = [c for c in CASES if any(" error: " in line for line in
-                                       yaml.safe_load((c / "case.yml").read_text(encoding="utf-8"))["expect"])]
+def _fails_the_build(case: Path) -> bool:
+    spec = yaml.safe_load((case / "case.yml").read_text(encoding="utf-8"))
+    return any(" error: " in line for line in spec["expect"] + spec.get("build", []))
+
+
+ERROR_CASES = [c for c in CASES if _fails_the_build(c)]
 BUILD = ["build", "--content", "content", "--out", "_site", "--today", TODAY.isoformat()]
 
 
@@ -214,7 +220,7 @@ def test_bad_input_fails_the_build_and_keeps_the_previous_site(
     assert result.exit_code == 1, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     printed = result.stderr.splitlines()
-    for line in spec["expect"]:
+    for line in spec["expect"] + spec.get("build", []):
         assert line in printed, result.stderr
     assert "Traceback" not in result.output
     assert tree_hash(tmp_path / "_site") == site_before
