@@ -222,3 +222,14 @@ def test_sentences_are_ordered_slices_of_the_text(text: str, lang: str) -> None:
         last = b
     covered = "".join(text[a:b] for a, b in spans)
     assert "".join(covered.split()) == "".join(text.split())  # nothing but whitespace is dropped
+
+
+@pytest.mark.parametrize("markdown", ["Le 19\u00a0juin 2024, à Pyongyang.", "Le 19&nbsp;juin 2024, à Pyongyang.",
+                                      "Le 19\u202fjuin\u00a02024, à Pyongyang.", "Le *19\u00a0juin* 2024, à Pyongyang."])
+def test_no_break_spaces_inside_a_date_still_give_the_mention(markdown: str) -> None:
+    """RELIABILITY §B Markdown: NBSP/NNBSP inside a date phrase, through the real Markdown -> text -> tagger path."""
+    from timeline.temporal import extract
+
+    text = plain_text(render_body(markdown))
+    (mention,) = [m for m in extract(text, "2024-10-18", "fr") if m.value == "2024-06-19"]
+    assert text[mention.start:mention.end] == mention.text and "19" in mention.text and "2024" in mention.text
