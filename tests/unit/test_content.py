@@ -167,3 +167,16 @@ def test_any_input_gives_problems_never_an_exception(lines, body, noise) -> None
         assert entry is not None or any(p.level == "error" for p in problems)
     for problem in problems:
         assert problem.origin is not None and problem.origin.path == "x.md" and problem.hint
+
+
+def test_many_files_give_a_warning(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import timeline.content as loader
+
+    monkeypatch.setattr(loader, "MANY_FILES", 2)  # the real limit is 50,000 files: same code path
+    for name in ("a", "b", "c"):
+        entry_file(content, f"{name}.md", "title: A\npublished: 2024-01-01\nsource: S\n")
+    entries, problems = load()
+    assert len(entries) == 3
+    assert [format_problem(p) for p in problems] == [
+        "content/entries: warning: 3 entry files (more than 2) — builds slow down; consider splitting the "
+        "timeline into several sites [W135]"]

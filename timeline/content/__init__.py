@@ -25,6 +25,8 @@ from timeline.problems import error, warning
 
 ENTRIES_DIR = "entries"
 MAX_SLUG = 80
+MANY_FILES = 50_000  # above this, builds get slow and hosting limits approach: say so
+W_MANY_FILES = "W135"
 E_NO_ENTRIES = "E135"
 E_DUPLICATE_SLUG = "E146"
 W_SYMLINK = "W113"
@@ -84,6 +86,10 @@ def load_entries(content_dir: str | Path, config: Config, *, today: dt.date | No
         return [], [error(E_NO_ENTRIES, f"no {ENTRIES_DIR}/ folder in the content folder",
                           Origin(f"{display_root}/{ENTRIES_DIR}"), "create it and add entries with `timeline new`")]
     paths, problems = _files(root, content_root, display_root)
+    if len(paths) > MANY_FILES:
+        problems.append(warning(W_MANY_FILES, f"{len(paths)} entry files (more than {MANY_FILES})",
+                                Origin(f"{display_root}/{ENTRIES_DIR}"),
+                                "builds slow down; consider splitting the timeline into several sites"))
     entries: list[Entry] = []
     by_slug: dict[str, str] = {}
     for path in paths:
