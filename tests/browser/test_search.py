@@ -12,8 +12,13 @@ def _search(page, query: str) -> list[str]:
     box = page.get_by_role("searchbox")
     box.fill(query)
     box.press("Enter")
-    page.locator("#search-status").filter(has_text=re.compile(r"\S")).wait_for(timeout=10_000)
-    page.wait_for_timeout(100)
+    status = page.locator("#search-status")
+    status.filter(has_text=re.compile(r"\S")).wait_for(timeout=10_000)
+    # the count is written first, the results once their fragments arrive (all at once)
+    found = re.search(r"\d+", status.inner_text())
+    if found and int(found.group()) > 0:
+        page.locator("#search-results li").first.wait_for(timeout=10_000)
+        page.wait_for_timeout(50)
     return page.eval_on_selector_all("#search-results a", "els => els.map(a => a.href)")
 
 
@@ -25,7 +30,7 @@ def test_a_word_of_the_seed_article_finds_its_event(site_dir, server, page):
     # the query is in the URL: reloading shows the same results
     assert "q=Vladivostok" in page.url
     page.reload(wait_until="load")
-    page.locator("#search-results a").first.wait_for(timeout=10_000)
+    page.locator(f"#search-results a[href$='events/{event['id']}/']").first.wait_for(timeout=10_000)
     assert server.base + f"events/{event['id']}/" in page.eval_on_selector_all(
         "#search-results a", "els => els.map(a => a.href)")
     # the result link opens the event page, under the /repo/ prefix
