@@ -216,8 +216,11 @@ def test_bad_input_fails_the_build_and_keeps_the_previous_site(
     shutil.copytree(previous_site, tmp_path / "_site", symlinks=True)
     monkeypatch.chdir(tmp_path)
     site_before, content_before = tree_hash(tmp_path / "_site"), tree_hash(tmp_path)
+    started = time.perf_counter()
     result = CliRunner().invoke(cli, BUILD)
+    elapsed = time.perf_counter() - started
     assert result.exit_code == 1, result.output
+    assert elapsed < 2.0, f"{elapsed:.1f} s"
     assert result.exception is None or isinstance(result.exception, SystemExit)
     printed = result.stderr.splitlines()
     for line in spec["expect"] + spec.get("build", []):
