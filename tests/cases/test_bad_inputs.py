@@ -197,8 +197,9 @@ def previous_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("good")
     shutil.copytree(BAD / "_base", root / "content")
     (root / "content/entries").mkdir()
-    (root / "content/entries/bon.md").write_text(FRONT + "---\nCe vendredi, Moscou et Pyongyang.\n",
-                                                 encoding="utf-8")
+    # A numeric events: date loads the whole date engine here, not in the first timed case.
+    (root / "content/entries/bon.md").write_text(FRONT + 'events:\n  - date: "19/06/2024"\n    title: Traité\n'
+                                                 "---\nCe vendredi, Moscou et Pyongyang.\n", encoding="utf-8")
     cwd = os.getcwd()
     os.chdir(root)
     try:
