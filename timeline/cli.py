@@ -74,7 +74,7 @@ def build(content_dir: str, out_dir: str, base_url: str | None, today: str | Non
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--today", default=None, help="Pin 'now' (YYYY-MM-DD), as for build.")
 def check(content_dir: str, strict: bool, fmt: str, today: str | None) -> None:
-    """Validate the content without writing the site, and list every date read from it.
+    """Validate the content (drafts included) without writing the site, and list every date read.
 
     \b
     For each entry: the words, the normalised value, the date readers will see,
