@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from timeline.model import Origin, Page, Problem
 from timeline.problems import error, suggest
@@ -110,11 +112,27 @@ def _static_files(env: jinja2.Environment) -> Iterable[tuple[str, Path]]:
     return sorted(files.items())
 
 
+def _partial(env: jinja2.Environment, name: str) -> Callable[..., Markup]:
+    """`event_item(ev, labels, heading)` for templates: the partial rendered once per event and
+    heading, then reused by every page listing that event (index, actor, kind, month, source…)."""
+    cache: dict[tuple[str, str, int], Markup] = {}
+
+    def render(ev: Any, labels: Any, heading: str = "h4") -> Markup:
+        key = (ev.id, heading, id(labels))
+        if key not in cache:
+            html = env.get_template(name).render(ev=ev, labels=labels, heading=heading)
+            cache[key] = Markup(html.rstrip("\n"))  # noqa: S704 - an autoescaped template's output
+        return cache[key]
+
+    return render
+
+
 def render_pages(pages: Iterable[Page], env: jinja2.Environment, *, base_url: str) -> tuple[dict[str, bytes], list[Problem]]:
     """Every page rendered (or its body taken as is), plus the theme's static files."""
     files: dict[str, bytes] = {}
     problems: list[Problem] = []
     reported: set[tuple[str, str]] = set()
+    env.globals["event_item"] = _partial(env, "event_item.html")  # a fresh cache per build
     for key, path in _static_files(env):
         try:
             files[key] = path.read_bytes()

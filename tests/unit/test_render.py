@@ -66,6 +66,15 @@ def test_a_custom_theme_overrides_one_template_and_keeps_the_rest(tmp_path):
     assert files["static/js/filters.js"].startswith(b"//")  # the default's others stay
 
 
+def test_a_custom_theme_can_restyle_one_event_in_every_list(tmp_path):
+    content = _site(tmp_path, {"event_item.html": '<li id="{{ ev.id }}" class="mine">{{ ev.title }}</li>'})
+    env, _ = make_env("custom", content)
+    files, problems = render_pages(plan_pages(fx.timeline(), base_url="/"), env, base_url="/")
+    assert problems == []
+    for page in ("index.html", "actors/france/index.html", "articles/2024-10-18-seed/index.html"):
+        assert '<li id="ev-weekend" class="mine">Jean-Noël Barrot à Kiev</li>' in files[page].decode(), page
+
+
 def test_syntax_error_names_the_template_file_and_line(tmp_path):
     content = _site(tmp_path, {"404.html": "<p>ok</p>\n<p>{% if %}</p>\n"})
     env, _ = make_env("custom", content)
