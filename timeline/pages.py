@@ -14,7 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from timeline.display import Shown, count_label, format_month, label, show_published, show_when
-from timeline.model import Entry, Page, Timeline, When
+from timeline.model import Entry, Mention, Page, Timeline, When
 from timeline.views import EventView, Urls, entry_json_ld, safe_url, slugify
 
 
@@ -129,7 +129,7 @@ def _spans_to_events(timeline: Timeline) -> tuple[dict[str, dict[tuple[int, int]
     return found, reported
 
 
-def _mention_when(mention: Any, dct: str) -> When | None:
+def _mention_when(mention: Mention, dct: str) -> When | None:
     if not (mention.earliest and mention.latest):
         return None
     return When(mention.value, mention.earliest, mention.latest, mention.mod, anchor=mention.anchor, dct=dct)

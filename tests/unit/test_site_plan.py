@@ -182,3 +182,16 @@ def test_an_event_with_an_unreadable_interval_is_listed_apart_and_nothing_crashe
     undated = index[index.index('<h2 id="y-undated">'):]
     assert "Date illisible" in undated and 'id="ev-past"' in undated and 'id="ev-future"' in undated
     assert 'datetime=""' not in index
+
+
+def test_an_english_site_reads_in_english():
+    files = _render(fx.timeline(language="en"))
+    index = files["index.html"].decode()
+    assert index.startswith('<!doctype html>\n<html lang="en"')
+    assert "5 events" in index and "a few days before 18 October 2024" in index and "overdue" in index
+    event = files["events/ev-treaty/index.html"].decode()
+    assert "Sources disagree on the date:" in event and "published" in event
+    for page in ("index.html", "events/ev-treaty/index.html", "search/index.html", "404.html"):
+        text = files[page].decode()
+        for french in ("événement", "Publié", "Chronologie générée", "Aller au contenu", "Recherche"):
+            assert french not in text, (page, french)
