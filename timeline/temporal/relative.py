@@ -237,4 +237,5 @@ def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if wd:
         return Val("SET", f"XXXX-WXX-{wd}", anchor="absolute")
     unit = g.get("unit", a.get("unit"))
-    return Val("SET", duration_value(1, unit), anchor="absolute") if unit else None
+    count = g.get("count", 1) if g.has("count") else 1  # "tous les six mois" -> P6M
+    return Val("SET", duration_value(count, unit), anchor="absolute") if unit and count else None
