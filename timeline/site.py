@@ -62,7 +62,8 @@ def make_timeline(config: Config, entries: Sequence[Entry], events: Sequence[Eve
 
 @dataclass(frozen=True)
 class Bar:
-    """One month of the overview: an SVG rect, linked to its month page when it has events."""
+    """One slot of the overview: a month (an SVG rect, linked to its month page when it has
+    events), or a break standing for a long run of empty months."""
 
     month: str
     x: int
@@ -71,30 +72,52 @@ class Bar:
     count: int
     url: str
     title: str
-    year_label: str  # set on January (and the first bar) to draw the year under the axis
+    year_label: str  # the year, drawn under the axis on January, the first slot and after a break
+    gap: bool = False
+
+
+MAX_EMPTY_RUN = 6  # longer runs of empty months shrink to one break, so one stray old date
+# (an event of 2009 in a 2022-2025 timeline) does not stretch the chart over 16 empty years
+
+
+def _month_number(key: str) -> int:
+    return int(key[:4]) * 12 + int(key[5:7]) - 1
 
 
 def overview(by_month: Mapping[str, Sequence[str]], lang: str, urls: Urls,
              *, height: int = 80, width: int = 24) -> tuple[list[Bar], int]:
-    """Bars for every month from the first to the last that has events (empty months too)."""
+    """Bars for every month from the first to the last that has events; short runs of empty
+    months keep their place, long ones become a break. Cost follows the months with events."""
     if not by_month:
         return [], 0
-    months = sorted(by_month)
-    y0, m0 = int(months[0][:4]), int(months[0][5:7])
-    y1, m1 = int(months[-1][:4]), int(months[-1][5:7])
     peak = max(len(ids) for ids in by_month.values())
+    slots: list[int | None] = []  # month numbers; None = a break
+    for key in sorted(by_month):
+        number = _month_number(key)
+        if slots:
+            last = slots[-1]
+            assert last is not None
+            if number - last - 1 > MAX_EMPTY_RUN:
+                slots.append(None)
+            else:
+                slots.extend(range(last + 1, number))
+        slots.append(number)
     bars: list[Bar] = []
-    year, month = y0, m0
-    while (year, month) <= (y1, m1):
+    for i, number in enumerate(slots):
+        x = i * width
+        if number is None:
+            bars.append(Bar("", x, height, 0, 0, "", "", "", gap=True))
+            continue
+        year, month = divmod(number, 12)
+        month += 1
         key = f"{year:04d}-{month:02d}"
         count = len(by_month.get(key, ()))
         bar_h = max(2, round(height * count / peak)) if count else 0
-        bars.append(Bar(key, len(bars) * width, height - bar_h, bar_h, count,
-                        urls(f"months/{key}/") if count else "",
+        first = i == 0 or slots[i - 1] is None
+        bars.append(Bar(key, x, height - bar_h, bar_h, count, urls(f"months/{key}/") if count else "",
                         label(lang, "overview_bar", month=format_month(year, month, lang),
                               count=count_label(lang, "count", count)),
-                        str(year) if month == 1 or not bars else ""))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+                        str(year) if month == 1 or first else ""))
     return bars, len(bars) * width
 
 

@@ -195,3 +195,16 @@ def test_an_english_site_reads_in_english():
         text = files[page].decode()
         for french in ("événement", "Publié", "Chronologie générée", "Aller au contenu", "Recherche"):
             assert french not in text, (page, french)
+
+
+def test_overview_shrinks_a_long_run_of_empty_months_to_one_break():
+    from timeline.site import overview
+    from timeline.views import Urls
+
+    bars, width = overview({"2009-04": ("a",), "2024-06": ("b", "c"), "2024-09": ("d",)}, "fr", Urls("/"))
+    assert [b.month for b in bars] == ["2009-04", "", "2024-06", "2024-07", "2024-08", "2024-09"]
+    assert bars[1].gap and not bars[1].url and width == 6 * 24
+    assert [b.year_label for b in bars] == ["2009", "", "2024", "", "", ""]
+    assert bars[2].height == 80 and bars[0].height == 40 and bars[3].url == ""
+    far, _ = overview({"0001-01": ("a",), "9999-12": ("b",)}, "fr", Urls("/"))  # bounded, not 120,000 bars
+    assert len(far) == 3
