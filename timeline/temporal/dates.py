@@ -195,6 +195,18 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 
 
 @production
+def month_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"mars-avril 2022", "en mai et juin derniers": two months, the year said once (two mentions)."""
+    first, second = g.get("first"), g.get("month")
+    last = month_date(ctx, g, a)
+    if first is None or second is None or last is None or first >= second:
+        return None
+    year_of_last = int(last.value[:4])
+    last.span = g.span("second_span")
+    return [Val("DATE", f"{year_of_last:04d}-{first:02d}", None, last.anchor, span=g.span("first")), last]
+
+
+@production
 def year(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"en 2014", "fin 2023", "octobre 98" is month_date; here a year alone."""
     y = _year(ctx, g)

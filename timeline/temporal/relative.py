@@ -39,7 +39,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     elif rel:
         d = (past if back else past - timedelta(days=7)) if rel < 0 else \
             (future if future != ctx.dct else future + timedelta(days=7))
-    elif back == 0 and (g.has("this") or ctx.tense()):
+    elif back == 0 and (g.has("this") or ctx.tense() == "past"):
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
         direction, _why = ctx.direction()
