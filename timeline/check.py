@@ -196,7 +196,8 @@ def format_text(checks: list[EntryCheck]) -> str:
         for mc in c.mentions:
             m = mc.mention
             lines.append(f"  line {mc.line}: {m.text!r} -> {m.value}"
-                         f"{' ' + m.mod if m.mod else ''} = {mc.shown!r} (anchor: {m.anchor})")
+                         f"{' ' + m.mod if m.mod else ''} = {mc.shown!r} (anchor: {m.anchor}"
+                         f"{', rule: ' + m.rule if m.rule else ''})")
             lines += [f"    {format_problem(w)}" for w in mc.warnings]
         lines += [f"  {format_problem(w)}" for w in c.warnings]
     return "\n".join(lines)

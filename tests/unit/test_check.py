@@ -41,7 +41,7 @@ def test_lists_every_mention_with_value_shown_date_and_anchor(tmp_path):
     c = content(tmp_path, {"a": ("2024-10-16", "Le traité a été signé en juin dernier à Pyongyang.", "")})
     result = check(c)
     assert result.exit_code == 0, result.output
-    assert "line 6: 'juin dernier' -> 2024-06 = 'juin 2024' (anchor: dct)" in result.stdout
+    assert "line 6: 'juin dernier' -> 2024-06 = 'juin 2024' (anchor: dct, rule: " in result.stdout
     assert "entries/a.md  (published 2024-10-16, mercredi)" in result.stdout
 
 
