@@ -62,7 +62,7 @@ def build(content_dir: str, out_dir: str, base_url: str | None, today: str | Non
     result = build_site(content_dir, out_dir, base_url=base_url, today=today,
                         drafts=drafts, strict=strict)
     _print_problems(result.problems)
-    if result.code == 0:
+    if result.summary:  # "built …", or "site not written: _site is unchanged"
         click.echo(result.summary, err=True)
     sys.exit(result.code)
 
