@@ -167,7 +167,7 @@ def numeric_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"19/06/2024", "2024-06-19": numeric formats, read by dateparser (absolute.py)."""
     from timeline.temporal.absolute import parse_numeric
 
-    d = parse_numeric(g.m.group(0), ctx.dct, a.get("order", "DMY"))
+    d = parse_numeric(g.text("digits") or g.m.group(0), ctx.dct, a.get("order", "DMY"))
     return Val("DATE", iso(d), anchor="absolute", day=d) if d else None
 
 

@@ -89,8 +89,9 @@ class Language:
 
 
 def normalise(text: str) -> str:
-    """Lower case, one space between words, typographic apostrophe as '."""
-    return " ".join(text.replace("\u2019", "'").lower().split())
+    """Lower case, one space between words, typographic apostrophe as ', and a hyphen
+    between words read as a space ("vingt-quatre" = "vingt quatre", "après midi")."""
+    return " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", text.replace("\u2019", "'")).lower().split())
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -118,7 +119,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _word_regex(words: list[str]) -> str:
     parts = sorted({normalise(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in parts)
+    return "|".join(re.escape(w).replace(r"\ ", r"(?:\s+|-)").replace("'", "['\u2019]") for w in parts)
 
 
 def _expand(pattern: str, classes: dict[str, dict[str, Any]], where: str) -> tuple[str, dict[str, tuple[str, ...]]]:
