@@ -191,3 +191,41 @@ def test_a_second_build_is_byte_identical(site, tmp_path):
     one, two = _tree(site), _tree(again)
     assert one.keys() == two.keys()
     assert [k for k in one if one[k] != two[k]] == []
+
+
+def test_payloads_in_front_matter_and_config_never_reach_a_page_unescaped(tmp_path):
+    """C1 through the real loader: each payload in an entry's title, source, tags and body (next to
+    a date, so it lands in an event's quote), in an actor's name and in timeline.yml's title and
+    description; one build, every page through the checker."""
+    from test_site_security import PAYLOADS  # the same list as the site-stage test
+
+    content = tmp_path / "content"
+    (content / "entries").mkdir(parents=True)
+    worst = json.dumps(PAYLOADS[1])
+    (content / "timeline.yml").write_text(
+        f"title: {worst}\ndescription: {json.dumps(PAYLOADS[2])}\nlanguage: fr\n"
+        "kinds:\n  military: Militaire\n", encoding="utf-8")
+    (content / "actors.yml").write_text(
+        f"russie:\n  name: {json.dumps(PAYLOADS[4] + ' Russie')}\n  aliases: [Moscou]\n", encoding="utf-8")
+    for i, payload in enumerate(PAYLOADS):
+        quoted = json.dumps(payload)
+        (content / "entries" / f"2024-06-{i % 28 + 1:02d}-payload-{i}.md").write_text(
+            f"---\ntitle: {quoted}\npublished: 2024-06-{i % 28 + 1:02d}\nsource: {quoted}\n"
+            f"tags: [{quoted}]\nactors: [russie]\n---\n"
+            f"Moscou a annoncé le 3 mai 2024 un accord. {payload}\n\nLe 4 mai 2024, {payload} a signé.\n",
+            encoding="utf-8")
+    from timeline.pipeline import build_site
+    from timeline.problems import format_problem
+
+    out = tmp_path / "_site"
+    result = build_site(str(content), str(out), base_url=BASE, today=TODAY, drafts=False, strict=False)
+    assert result.code == 0, "\n".join(format_problem(p) for p in result.problems)
+    pages = _html(out)
+    assert len(pages) > 2 * len(PAYLOADS)  # article + event pages at least
+    found = {path: problems for path, text in pages.items() if (problems := unsafe(text, BASE))}
+    assert found == {}
+    events = json.loads((out / "events.json").read_text(encoding="utf-8"))["events"]
+    # every payload sentence became a source of an event (reports of one happening merge), so the
+    # quotes on event pages went through the checker too
+    assert sum(len(e["sources"]) for e in events) >= 1.5 * len(PAYLOADS)  # a payload can eat its sentence
+    assert any("javascript:alert(1)" in s["quote"] for e in events for s in e["sources"])
