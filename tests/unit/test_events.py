@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from timeline.events import extract_events
 from timeline.events.dates import iso_interval
@@ -214,3 +214,29 @@ def test_ignore_phrase_offsets_survive_case_folding_changes():
     kept, _ = extract_events(entry(text), sentences(text), [m], CONFIG)
     gone, _ = extract_events(entry(text, ignore=("rien du  3 OCTOBRE",)), sentences(text), [m], CONFIG)
     assert len(kept) == 1 and gone == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.integers(0, 400),
+                          st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
+                          st.sampled_from([None, "APPROX", "START"])), max_size=12))
+def test_any_mentions_give_sorted_unique_events_inside_the_text(raw):
+    text = ("Moscou et Pyongyang ont signé un traité. Les soldats arrivent entre le 8 et le 13. "
+            "Selon Kiev, rien. Il pourrait venir") * 2
+    ms = []
+    for start, length, days, kind, mod in raw:
+        first = date(2024, 1, 1) + timedelta(days=days)
+        last = first + timedelta(days=length)
+        ms.append(Mention(text[start:start + length], start, start + length, kind, first.isoformat(), mod,
+                          first.isoformat(), last.isoformat(), "dct"))
+    events, problems = extract_events(entry(text), sentences(text), ms, CONFIG)
+    assert problems == [] and len({e.id for e in events}) == len(events)
+    starts = [e.sources[0].start for e in events]
+    assert starts == sorted(starts)
+    for e in events:
+        s = e.sources[0]
+        assert text[s.start:s.end] == s.quote and e.when.earliest <= e.when.latest
+        assert all(0 <= a < b <= len(s.quote) for a, b in s.spans)
