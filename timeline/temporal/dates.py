@@ -21,7 +21,8 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     year = _year(ctx, g)
     if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
         d = safe_date(context_year, month, day)
-        return _day_or_time(d, g, "text") if d else None
+        if d and (not g.has("weekday") or d.isoweekday() == g.get("weekday")):
+            return _day_or_time(d, g, "text")  # "En 2014, … le 18 mars"; a weekday must agree
     if year is not None:
         d = safe_date(year, month, day)
         return _day_or_time(d, g, "absolute" if g.has("year") else "dct") if d else None
