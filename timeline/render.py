@@ -10,6 +10,7 @@ template of the default theme (or extend "default/base.html") and keep the rest.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -47,6 +48,15 @@ def _known_themes(content_dir: str | os.PathLike[str]) -> list[str]:
                    for p in root.iterdir() if (p / "templates").is_dir()})
 
 
+def _key_line(path: Path, key: str) -> int:
+    """Line of a top-level `key:` in a YAML file, for the message; 0 when unknown."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 0
+    return next((n for n, line in enumerate(lines, 1) if re.match(rf"{key}\s*:", line)), 0)
+
+
 def make_env(theme: str, content_dir: str | os.PathLike[str]) -> tuple[jinja2.Environment | None, list[Problem]]:
     """The environment of `theme`, falling back on the default theme's templates."""
     chosen = find_theme(theme, content_dir)
@@ -55,7 +65,8 @@ def make_env(theme: str, content_dir: str | os.PathLike[str]) -> tuple[jinja2.En
         missing = theme if chosen is None else DEFAULT_THEME
         hint = suggest(missing, _known_themes(content_dir)) or (
             f"put it in {Path(content_dir).resolve().parent / 'themes' / missing}/templates/")
-        return None, [error("E040", f"theme '{missing}' not found", Origin(str(Path(content_dir) / "timeline.yml")),
+        config = Path(content_dir) / "timeline.yml"
+        return None, [error("E040", f"theme '{missing}' not found", Origin(str(config), _key_line(config, "theme")),
                             hint=hint)]
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(chosen / "templates"))]
     if chosen != default:

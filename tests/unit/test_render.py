@@ -35,10 +35,13 @@ def _site(tmp_path: Path, templates: dict[str, str] | None = None, static: dict[
 
 
 def test_missing_theme_is_an_error_with_a_hint(tmp_path):
-    env, problems = make_env("defualt", _site(tmp_path))
+    content = _site(tmp_path)
+    (content / "timeline.yml").write_text("title: T\nlanguage: fr\ntheme: defualt\n", encoding="utf-8")
+    env, problems = make_env("defualt", content)
     assert env is None
     line = format_problem(problems[0])
-    assert "theme 'defualt' not found" in line and "did you mean 'default'?" in line and "[E040]" in line
+    assert line == (f"{content / 'timeline.yml'}:3: error: theme 'defualt' not found — "
+                    "did you mean 'default'? [E040]")
 
 
 @pytest.mark.parametrize("name", ["../default", "/etc", "..", ""])
