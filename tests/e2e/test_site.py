@@ -151,6 +151,10 @@ def test_no_broken_internal_link_and_none_escapes_the_base(site):
             elif parts.fragment and parts.fragment not in ids.get(target, set()):
                 broken.append(f"{path}: {link} -> no #{parts.fragment}")
     assert broken == []
+    doc = json.loads((site / "events.json").read_text(encoding="utf-8"))
+    linked = [e["url"] for e in doc["events"]] + [s["article_url"] for e in doc["events"] for s in e["sources"]]
+    for url in linked:
+        assert url.startswith(BASE) and (site / url[len(BASE):] / "index.html").is_file(), url
     for data in ("sitemap.xml", "feed.xml"):
         for url in re.findall(r"(?:<loc>|href=\")(/repo/[^<\"]*)", (site / data).read_text(encoding="utf-8")):
             target = url[len(BASE):]
