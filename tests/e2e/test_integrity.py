@@ -281,6 +281,8 @@ def test_a_2000_article_corpus_rebuilds_byte_identical(tmp_path):
 
 def test_the_comparison_catches_a_set_iteration_leak(tmp_path):
     """Prove the rebuild test can fail: a file made from a set's order differs across seeds."""
+    demo = tmp_path / "demo"  # one snapshot of the content for both builds
+    shutil.copytree(DEMO, demo)
     script = textwrap.dedent(f"""
         import sys, timeline.pipeline as p
         real = p.run
@@ -290,7 +292,7 @@ def test_the_comparison_catches_a_set_iteration_leak(tmp_path):
             return files, problems, tl
         p.run = leaky
         from timeline.cli import main
-        main(["build", "--content", {str(DEMO)!r}, "--out", sys.argv[1], "--today", {TODAY!r}])
+        main(["build", "--content", {str(demo)!r}, "--out", sys.argv[1], "--today", {TODAY!r}])
     """)
     trees = []
     for seed in ("1", "2"):
