@@ -59,9 +59,11 @@ class Shown:
 
 @cache
 def ui(lang: str) -> dict[str, Any]:
-    """The UI strings of `lang` (ui/<lang>.yaml), English when the language has none."""
-    path = UI_DIR / f"{lang}.yaml"
-    if not path.is_file() or not re.fullmatch(r"[a-z]{2,3}", lang or ""):
+    """The UI strings of `lang` (ui/<lang>.yaml; "fr-CA" reads ui/fr.yaml), English when the
+    language has none."""
+    code = (lang or "").replace("_", "-").split("-")[0].lower()
+    path = UI_DIR / f"{code}.yaml"
+    if not re.fullmatch(r"[a-z]{2,3}", code) or not path.is_file():
         path = UI_DIR / f"{FALLBACK_LANG}.yaml"
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)

@@ -87,8 +87,10 @@ def test_ui_strings_are_complete_in_every_language():
         assert set(ui("fr")[section]) == set(ui("en")[section]), section
 
 
-def test_unknown_language_falls_back_to_english():
+def test_unknown_language_falls_back_to_english_and_regions_use_their_language():
     assert show_when(CASES[0][0], "de").text == "19 June 2024"
+    assert show_when(CASES[0][0], "fr-CA").text == show_when(CASES[0][0], "fr_BE").text == "19 juin 2024"
+    assert show_when(CASES[0][0], "../fr").text == "19 June 2024"
 
 
 _days = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
