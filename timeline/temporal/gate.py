@@ -20,6 +20,7 @@ MAX_PREFIX = 24  # longer gate words are cut to this (a gate word is a beginning
 _MARK0 = 0xE000  # private-use characters stand for word classes while parsing
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::[a-z_0-9]+)?\}")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _COMMON = frozenset("le la les l de du des d à a au aux en et un une ce cet cette ces".split())
 _REPEATS = tuple(op for op in (getattr(C, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
 _NUMERALS = ("int", "dd", "mm", "yyyy", "yy", "hh", "min", "dec")
@@ -27,9 +28,9 @@ _NUMERALS = ("int", "dd", "mm", "yyyy", "yy", "hh", "min", "dec")
 
 def text_prefixes(text: str) -> set[str]:
     """Every beginning of every word of the text (lower case), plus DIGIT if it has one."""
-    out = {DIGIT} if any(ch.isdigit() for ch in text) else set()
+    out = {DIGIT} if _DIGIT.search(text) else set()
     for word in set(_WORD.findall(text.lower())):
-        out.update(word[:i] for i in range(1, min(len(word), MAX_PREFIX) + 1))
+        out.update([word[:i] for i in range(1, min(len(word), MAX_PREFIX) + 1)])
     return out
 
 
@@ -182,3 +183,27 @@ def _ends_in_word(items: list[tuple[Any, Any]]) -> bool:
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return _ends_in_word(items[:-1])
     return True
+
+
+class GateIndex:
+    """Which rules a text can trigger, found from the text's words in one pass.
+
+    Each gate word points to the (rule, gate) pairs it satisfies; a rule runs when all
+    its gates are satisfied (rules without gates always run)."""
+
+    def __init__(self, gates: list[tuple[frozenset[str], ...]]):
+        self.needed = [len(g) for g in gates]
+        self.index: dict[str, list[tuple[int, int]]] = {}
+        for rule, rule_gates in enumerate(gates):
+            for k, gate in enumerate(rule_gates):
+                for word in gate:
+                    self.index.setdefault(word, []).append((rule, k))
+        self.words = frozenset(self.index)
+
+    def runnable(self, text: str) -> list[bool]:
+        present = self.words.intersection(text_prefixes(text))
+        met: dict[int, set[int]] = {}
+        for word in present:
+            for rule, k in self.index[word]:
+                met.setdefault(rule, set()).add(k)
+        return [n == 0 or len(met.get(i, ())) == n for i, n in enumerate(self.needed)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.temporal.gate import text_prefixes
+from timeline.temporal.gate import GateIndex
 from timeline.temporal.language import Language, Rule
 
 
@@ -28,6 +28,18 @@ def prepare(text: str) -> str:
     return text.translate(_PLAIN)
 
 
+_INDEXES: dict[int, tuple["Language", GateIndex]] = {}
+
+
+def _gates(language: Language) -> GateIndex:
+    """The gate index of a language, built once (languages are cached, see language.py)."""
+    entry = _INDEXES.get(id(language))
+    if entry is None or entry[0] is not language:
+        entry = (language, GateIndex([rule.gates for rule in language.rules]))
+        _INDEXES[id(language)] = entry
+    return entry[1]
+
+
 _PLAIN = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
@@ -37,10 +49,10 @@ def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
     A rule runs only if the text holds one of the words it cannot match without
     (gate.py); `gated=False` runs every rule (for the test that checks the gates)."""
     plain = prepare(text)
-    prefixes = text_prefixes(plain) if gated else set()
+    runnable = _gates(language).runnable(plain) if gated else [True] * len(language.rules)
     found: list[Match] = []
-    for rule in language.rules:
-        if gated and any(gate.isdisjoint(prefixes) for gate in rule.gates):
+    for rule, run in zip(language.rules, runnable):
+        if not run:
             continue
         for m in rule.regex.finditer(plain):
             if m.end() > m.start():
