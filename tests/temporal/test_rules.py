@@ -64,3 +64,21 @@ def test_every_rule_has_an_example_or_is_a_blocker() -> None:
     for code in ("fr",):
         for rule in load_language(code).rules:
             assert rule.examples or (rule.produce == "nothing" and rule.negatives), rule.name
+
+
+@pytest.mark.parametrize("raw,message", [
+    ({"name": "r", "pattern": "(?:le", "produce": "nothing"}, "not a valid regex"),
+    ({"name": "r", "pattern": "{monthz}", "produce": "nothing"}, "unknown word class {monthz}"),
+    ({"name": "r", "pattern": "le", "produce": "no_such_thing"}, "not a production"),
+    ({"name": "r", "pattern": "{month} {month}", "produce": "nothing"}, "group 'month' used twice"),
+    ({"name": "r", "pattern": "le", "produce": "nothing", "exemples": []}, "unknown key"),
+])
+def test_rule_mistakes_are_reported_with_file_and_line(raw: dict, message: str) -> None:
+    from pathlib import Path
+
+    from timeline.temporal.language import _rule
+    from timeline.temporal.productions import PRODUCTIONS
+
+    with pytest.raises(LanguageError) as info:
+        _rule({**raw, "__line__": 12}, {"month": {"juin": 6}}, Path("lang/xx/rules.yaml"), 0, set(PRODUCTIONS))
+    assert "lang/xx/rules.yaml:12" in str(info.value) and message in str(info.value)

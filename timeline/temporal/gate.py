@@ -41,7 +41,8 @@ def required_words(pattern: str, classes: dict[str, dict[str, Any]]) -> frozense
 
 
 def required_gates(pattern: str, classes: dict[str, dict[str, Any]]) -> tuple[frozenset[str], ...]:
-    """Several such sets, all required ("{dd} {month}": a numeral and a month name)."""
+    """Several such sets, all required ("{dd} {month}": a numeral and a month name).
+    Raises re.error for a pattern that is not a regular expression."""
     names: list[str] = []
 
     def mark(m: re.Match[str]) -> str:
@@ -51,10 +52,7 @@ def required_gates(pattern: str, classes: dict[str, dict[str, Any]]) -> tuple[fr
             marks.append(chr(_MARK0 + len(names) - 1))
         return "(?:" + "|".join(marks) + ")"
 
-    try:
-        parsed = P.parse(_PLACEHOLDER.sub(mark, pattern.replace(" ", r"\s+")), re.IGNORECASE)
-    except re.error:
-        return ()
+    parsed = P.parse(_PLACEHOLDER.sub(mark, pattern.replace(" ", r"\s+")), re.IGNORECASE)  # re.error: caller
     every: list[frozenset[str]] = []
     _required(list(parsed), _Env(classes, names), False, every)
     return tuple(dict.fromkeys(frozenset(w[:MAX_PREFIX] for w in gate) for gate in every))

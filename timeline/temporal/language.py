@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from re import _parser  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +54,16 @@ class Rule:
     priority: int
     gates: tuple[frozenset[str], ...] = ()  # each: word beginnings one of which every match holds
 
+    where: str = ""  # file:line, for messages
+
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        """Compiled on first use: a process that tags one sentence compiles only the rules it needs."""
-        return re.compile(self.source, re.IGNORECASE)
+        """Compiled on first use: a process that tags one sentence compiles only the rules it
+        needs (start-up time). A broken pattern is reported with its file and line."""
+        try:
+            return re.compile(self.source, re.IGNORECASE)
+        except re.error as exc:
+            raise LanguageError(f"{self.where}: pattern of '{self.name}' is not a valid regex: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -208,17 +213,16 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
         raise LanguageError(f"{where}: rule '{raw['name']}' produces '{raw['produce']}', "
                             f"which is not a production (known: {', '.join(sorted(productions))})")
     body, groups = _expand(raw["pattern"], classes, where)
-    gates = required_gates(raw["pattern"], classes)
-    # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
-    source = r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))"
     try:
-        _parser.parse(source, re.IGNORECASE)  # checks the syntax; compiling waits for first use
+        gates = required_gates(raw["pattern"], classes)  # parsing it also checks the syntax
     except re.error as exc:
         raise LanguageError(f"{where}: pattern of '{raw['name']}' is not a valid regex: {exc}") from None
+    # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
+    source = r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))"
     args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}
     negatives = tuple(str(n) for n in raw.get("not") or [])
     return Rule(raw["name"], raw["pattern"], source, raw["produce"], args, groups,
-                _examples(raw.get("examples"), where), negatives, line, index, gates)
+                _examples(raw.get("examples"), where), negatives, line, index, gates, where)
 
 
 @cache
