@@ -164,3 +164,13 @@ def test_impossible_dates_yield_nothing() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\x00", "é" * 1000, "le le le 12 12 12 h h h", "((((", "31/13/2024"])
 def test_odd_strings_never_raise(text: str) -> None:
     assert isinstance(extract(text, DCT, "fr"), list)
+
+
+def test_present_tense_avoir_phrases_are_not_past_cues() -> None:
+    # "ont lieu" (take place) is present: the nearest 5 November is the coming one
+    assert one("Les élections américaines ont lieu le 5 novembre.", "le 5 novembre").value == "2024-11-05"
+
+
+def test_last_n_units_reach_back_to_the_dct() -> None:
+    m = one("La Russie a perdu 700 chars au cours des trois derniers mois.", "des trois derniers mois")
+    assert (m.value, m.earliest, m.latest) == ("PAST_REF", "2024-07-18", "2024-10-18")

@@ -119,6 +119,8 @@ def vague(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     ref = a.get("ref", "PRESENT_REF")
     unit = g.get("unit", a.get("unit", "D"))
     reach = tuple(a.get("reach", VAGUE_WINDOWS.get(unit, (1, 10))))
+    if g.has("count") and g.get("count"):  # "les trois derniers mois": back to the DCT
+        reach = (0, int(g.get("count")))
     val = _vague(ctx, unit, ref, (int(reach[0]), int(reach[1])))
     val.type = a.get("type", "DATE")
     return val
