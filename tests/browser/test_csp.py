@@ -31,6 +31,8 @@ def test_every_template_carries_the_meta_csp(site_dir, page):
         assert directives.get("base-uri") == ["'none'"], csp
         for banned in ("frame-ancestors", "report-uri", "sandbox"):
             assert banned not in directives, f"{banned} is ignored in a meta CSP: {csp}"
+    # and under that policy the theme's own scripts run without an error on any template
+    assert not page.js_errors, page.js_errors
 
 
 def test_injected_inline_script_does_not_run(site_dir, server, page):
