@@ -93,6 +93,9 @@ def test_ics_is_crlf_folded_all_day_with_stable_uid_and_pinned_stamp():
     assert "DTSTART;VALUE=DATE:20241019" in lines and "DTEND;VALUE=DATE:20241021" in lines  # exclusive end
     assert {line for line in lines if line.startswith("DTSTAMP")} == {"DTSTAMP:20241231T000000Z"}
     assert any(line.startswith("DESCRIPTION:quelques jours avant le 18 octobre 2024") for line in lines)
+    assert not any(line.startswith("URL:") for line in lines)  # only absolute URIs, and the base is a path
+    full = _unfold(_files(base="https://example.org/repo/")["events.ics"])
+    assert "URL:https://example.org/repo/events/ev-weekend/" in full and "UID:ev-weekend@example.org" in full
 
 
 def test_ics_time_of_day_is_converted_from_the_site_zone():

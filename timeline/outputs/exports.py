@@ -152,7 +152,7 @@ def events_ics(timeline: Timeline, urls: Urls) -> bytes:
         lines += [f"SUMMARY:{_ics_text(event.title)}",
                   f"DESCRIPTION:{_ics_text(shown.text + chr(10) + chr(10) + quotes)}",
                   f"CATEGORIES:{_ics_text(event.kind)}",
-                  f"URL:{urls.full(f'events/{event.id}/')}",
+                  *([f"URL:{urls.full(f'events/{event.id}/')}"] if urls.absolute else []),  # a URI, not a path
                   "STATUS:" + ("TENTATIVE" if event.status == "expected" or shown.vague else "CONFIRMED"),
                   "END:VEVENT"]
     lines.append("END:VCALENDAR")
