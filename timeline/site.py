@@ -49,7 +49,7 @@ def make_timeline(config: Config, entries: Sequence[Entry], events: Sequence[Eve
     outlets = source_keys(s.outlet for e in ordered for s in e.sources)
     return Timeline(
         config=config,
-        entries=tuple(sorted(entries, key=lambda e: (e.published.isoformat(), e.slug), reverse=True)),
+        entries=tuple(sorted(entries, key=lambda e: (e.published, e.slug), reverse=True)),  # instants, not strings
         events=ordered,
         by_actor=_index((actor, e.id) for e in ordered for actor in dict.fromkeys(e.actors)),
         by_kind=_index((e.kind, e.id) for e in ordered),
@@ -121,6 +121,11 @@ def overview(by_month: Mapping[str, Sequence[str]], lang: str, urls: Urls,
     return bars, len(bars) * width
 
 
+def _by_name(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(key, name) pairs in reading order of the names (then keys, for a total order)."""
+    return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+
 def _around_date(text: str, day: str) -> tuple[str, str, str]:
     """ "Chronologie générée le \0" -> ("Chronologie générée le ", day, ""), so the day goes in a <time>."""
     before, _, after = text.partition("\0")
@@ -170,8 +175,8 @@ def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
                                 "bars": bars, "svg_width": svg_width,
                                 "count": count_label(lang, "count", len(all_views)),
                                 "filters": {
-                                    "actors": [(k, names.get(k, k)) for k in timeline.by_actor],
-                                    "kinds": [(k, kinds.get(k, k)) for k in timeline.by_kind],
+                                    "actors": _by_name((k, names.get(k, k)) for k in timeline.by_actor),
+                                    "kinds": _by_name((k, kinds.get(k, k)) for k in timeline.by_kind),
                                     "statuses": [(s, label(lang, f"status_{s}")) for s in STATUSES]}}),
         Page("404.html", "404.html", {**common, "page": {"title": label(lang, "not_found_title"),
                                                          "url": "404.html"}}),

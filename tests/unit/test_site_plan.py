@@ -208,3 +208,14 @@ def test_overview_shrinks_a_long_run_of_empty_months_to_one_break():
     assert bars[2].height == 80 and bars[0].height == 40 and bars[3].url == ""
     far, _ = overview({"0001-01": ("a",), "9999-12": ("b",)}, "fr", Urls("/"))  # bounded, not 120,000 bars
     assert len(far) == 3
+
+
+def test_entries_are_ordered_by_instant_not_by_their_written_offset():
+    from datetime import datetime, timedelta, timezone
+
+    early = dataclasses.replace(fx.entries()[0], slug="paris",
+                                published=datetime(2024, 10, 18, 1, 0, tzinfo=timezone(timedelta(hours=2))))
+    late = dataclasses.replace(fx.entries()[1], slug="utc",
+                               published=datetime(2024, 10, 17, 23, 30, tzinfo=timezone.utc))
+    t = make_timeline(fx.config(), [early, late], [], {}, date(2024, 12, 31))
+    assert [e.slug for e in t.entries] == ["utc", "paris"]  # 23:30 UTC is after 01:00 in Paris (23:00 UTC)
