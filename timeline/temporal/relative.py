@@ -218,7 +218,7 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     n = g.get("count") if g.has("count") else a.get("count")
     factor = a.get("factor", 1)
-    n = None if n is None else n * factor
+    n = None if n is None else n * factor + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
     return Val("DURATION", duration_value(n, a.get("as_unit", unit)), g.get("approx"), "absolute")
 
 
