@@ -147,6 +147,18 @@ def test_a_full_base_url_in_timeline_yml_makes_feed_and_sitemap_urls_absolute():
     assert b"<loc>/elsewhere/</loc>" in other["sitemap.xml"]
 
 
+def test_feeds_order_by_instant_of_the_latest_report():
+    import dataclasses
+
+    a, b = fx.events()[:2]
+    a = dataclasses.replace(a, sources=(dataclasses.replace(a.sources[0], published="2024-10-18T01:00:00+02:00"),))
+    b = dataclasses.replace(b, sources=(dataclasses.replace(b.sources[0], published="2024-10-17T23:30:00+00:00"),))
+    t = make_timeline(fx.config(), fx.entries(), [a, b], {}, date(2024, 12, 31))
+    feed = json.loads(_files(t)["feed.json"])
+    assert [i["id"] for i in feed["items"]] == [b.id, a.id]  # 23:30 UTC is later than 23:00 UTC
+    assert feed["items"][0]["date_modified"] == "2024-10-17T23:30:00+00:00"
+
+
 def test_json_feed_1_1():
     feed = json.loads(_files()["actors/russie/feed.json"])
     assert feed["version"] == "https://jsonfeed.org/version/1.1"

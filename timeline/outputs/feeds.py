@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from datetime import datetime, timezone
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -19,6 +20,7 @@ from timeline.model import Event, Page, Timeline
 from timeline.views import Urls
 
 FEED_SIZE = 100
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -39,13 +41,27 @@ def atom_id(urls: Urls, path: str, site: str) -> str:
     return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, f"timeline:{site}:{path}"))
 
 
+def _instant(iso: str) -> datetime:
+    """A publication time as an instant (offsets compared properly); the epoch when unreadable."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return EPOCH
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _reported(event: Event) -> str:
-    return max((s.published for s in event.sources), default="")
+    """The latest publication among the event's sources (ISO text as written)."""
+    return max((s.published for s in event.sources), key=_instant, default="")
+
+
+def _first(event: Event) -> str:
+    return min((s.published for s in event.sources), key=_instant, default="")
 
 
 def recent(events: Sequence[Event]) -> list[Event]:
     """The FEED_SIZE events most recently reported, newest report first."""
-    return sorted(events, key=lambda e: (_reported(e), e.id), reverse=True)[:FEED_SIZE]
+    return sorted(events, key=lambda e: (_instant(_reported(e)), e.id), reverse=True)[:FEED_SIZE]
 
 
 def _rfc3339(iso: str, fallback: str) -> str:
@@ -79,7 +95,7 @@ def atom(timeline: Timeline, events: Sequence[Event], urls: Urls, *, path: str, 
            '<generator uri="https://github.com/">timeline</generator>']
     for event in recent(events):
         reported = _rfc3339(_reported(event), timeline.today)
-        first = _rfc3339(min(s.published for s in event.sources), timeline.today) if event.sources else reported
+        first = _rfc3339(_first(event), timeline.today) if event.sources else reported
         out += ["<entry>",
                 f"<title>{_x(event.title)}</title>",
                 f"<id>{_x(atom_id(urls, f'events/{event.id}/', config.title))}</id>",
@@ -104,7 +120,7 @@ def json_feed(timeline: Timeline, events: Sequence[Event], urls: Urls, *, path: 
             "url": urls.full(f"events/{event.id}/"),
             "title": event.title,
             "content_text": _summary(event, config.language),
-            "date_published": _rfc3339(min(s.published for s in event.sources), timeline.today)
+            "date_published": _rfc3339(_first(event), timeline.today)
             if event.sources else _rfc3339(timeline.today, timeline.today),
             "date_modified": _rfc3339(_reported(event), timeline.today),
             "tags": [event.kind, *event.actors],
