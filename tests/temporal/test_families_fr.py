@@ -174,3 +174,12 @@ def test_present_tense_avoir_phrases_are_not_past_cues() -> None:
 def test_last_n_units_reach_back_to_the_dct() -> None:
     m = one("La Russie a perdu 700 chars au cours des trois derniers mois.", "des trois derniers mois")
     assert (m.value, m.earliest, m.latest) == ("PAST_REF", "2024-07-18", "2024-10-18")
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Il a été élu en 2024 aux élections législatives.", "2024"),
+    ("En 2022 des milliers de civils ont fui.", "2022"),
+    ("Fin 2023 plusieurs pays ont reconnu l'Etat.", "2023"),
+])
+def test_years_before_words_stay_years(text: str, year: str) -> None:
+    assert year in [m.value for m in extract(text, DCT, "fr")]
