@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .pages import event_quoting
+from .conftest import CONTENT
+from .pages import event_quoting, events_json
+
+
+def _seed_slug() -> str:
+    """The seed article: Europe 1, published 2024-10-18 (shared/seeds/)."""
+    for path in sorted((CONTENT / "entries").glob("*.md")):
+        head = path.read_text(encoding="utf-8").split("\n---", 1)[0]
+        if re.search(r"^source:\s*Europe 1\s*$", head, re.M) and \
+                re.search(r"^published:\s*['\"]?2024-10-18", head, re.M):
+            return path.stem
+    raise AssertionError("the seed article is not in content/entries")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{6,}", text.lower())
 
 
 def _search(page, query: str) -> list[str]:
@@ -80,3 +96,18 @@ def test_without_an_index_the_search_page_says_search_is_unavailable(site_dir, b
             assert page.locator("main li[id]").count() > 10
         finally:
             ctx.close()
+
+
+def test_every_event_of_the_seed_article_is_found_by_its_rarest_word(site_dir, server, page):
+    events = events_json(site_dir)
+    seed = _seed_slug()
+    seed_events = [e for e in events if any(s["entry"] == seed for s in e["sources"])]
+    assert len(seed_events) >= 3, "the seed article yields several events"
+    frequency = Counter(w for e in events for w in set(_words(" ".join(s["quote"] for s in e["sources"]))))
+    for event in seed_events:
+        quote = next(s["quote"] for s in event["sources"] if s["entry"] == seed)
+        word = min(_words(quote), key=lambda w: (frequency[w], w))
+        hrefs = _search(page, word)
+        assert server.base + f"events/{event['id']}/" in hrefs, f"{word!r} does not find {quote!r}: {hrefs}"
+    # the seed's own article page is found by a word only it has ("Vladivostok" is there too)
+    assert server.base + f"articles/{seed}/" in _search(page, "Vladivostok")
