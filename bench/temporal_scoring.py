@@ -205,7 +205,7 @@ _WORDS = re.compile(r"[^\W_]+|@", re.UNICODE)
 def covers(phrase: str, mention: dict[str, Any], lang: str) -> bool:
     """The mention spans the phrase; outside it only punctuation and the prepositions
     TimeML leaves out of a TIMEX3 ("à 15 heures" -> TIMEX3 "15 heures")."""
-    signals = set(CONVENTIONS["signal_words"][lang])
+    signals = {str(w) for w in CONVENTIONS["signal_words"][lang]}
     rest = phrase[:mention["start"]] + " " + phrase[mention["end"]:]
     return all(w.lower() in signals for w in _WORDS.findall(rest))
 

@@ -70,6 +70,9 @@ def test_a_phrase_counts_only_when_its_widest_mention_covers_it():
     assert not ts.phrase_ok(p, [_m(2, 4, "2013-02-12T15:00")])[0]  # "15" alone
     q = ts.Phrase("y", "le 2 mars à 5h", "2013-02-12", "fr", "2013-03-02T05", None)
     assert not ts.phrase_ok(q, [_m(0, 9, "2013-03-02"), _m(12, 14, "2013-02-12T05")])[0]
+    on = ts.Phrase("o", "on the 15th", "2013-02-12", "en", "2013-02-15", None)
+    assert ts.phrase_ok(on, [_m(3, 11, "2013-02-15")])[0]  # YAML must not read "on" as a boolean
+    assert all(isinstance(w, str) for words in ts.CONVENTIONS["signal_words"].values() for w in words)
     r = ts.Phrase("z", "fin mars", "2013-02-12", "fr", "2013-03", "END")
     assert not ts.phrase_ok(r, [_m(0, 8, "2013-03")])[0]  # gold has a mod: it must be there
     assert ts.phrase_ok(r, [_m(0, 8, "2013-03", mod="END")])[0]

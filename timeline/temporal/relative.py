@@ -168,6 +168,7 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
             not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
+            and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
             and bool(ctx.language.meta.get("twelve_hour_clock"))))
     return Val("TIME", f"{iso(d)}T{hour:02d}:{minute:02d}", g.get("approx"), anchor)
 
