@@ -183,3 +183,10 @@ def test_last_n_units_reach_back_to_the_dct() -> None:
 ])
 def test_years_before_words_stay_years(text: str, year: str) -> None:
     assert year in [m.value for m in extract(text, DCT, "fr")]
+
+
+def test_clock_then_day_is_one_time_day_then_clock_two() -> None:
+    got = [(m.text, m.type, m.value) for m in extract("Les pillages ont eu lieu entre 0 h 30 et 4 h mardi.", DCT)]
+    assert got[-1] == ("4 h mardi", "TIME", "2024-10-15T04:00")
+    got = [(m.text, m.value) for m in extract("Le vote aura lieu le mardi 5 novembre 2024 à 20 h.", DCT)]
+    assert got == [("le mardi 5 novembre 2024", "2024-11-05"), ("20 h", "2024-11-05T20:00")]

@@ -46,17 +46,24 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
 
 
 def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
-    """"4 h mardi", "vers 15 h 30, hier": a clock time takes the day named right after it."""
-    for i in range(len(mentions) - 1):
-        clock, day = mentions[i], mentions[i + 1]
-        if clock.type != "TIME" or len(clock.value) != 16 or len(day.value) != 10 or day.type != "DATE":
+    """"4 h mardi", "13h30 samedi 21 septembre": a clock time and the day named right after
+    it are one TIME (as TimeML annotates them); the day first ("mardi à 4 h") stays two."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        clock = mentions[i]
+        day = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (day is not None and clock.type == "TIME" and len(clock.value) == 16 and day.type == "DATE"
+                and len(day.value) == 10 and day.start - clock.end <= 3
+                and not text[clock.end:day.start].strip(" ,\u00a0")):
+            out.append(Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
+                               day.value + clock.value[10:], clock.mod, day.value, day.value,
+                               day.anchor, clock.rule))
+            i += 2
             continue
-        if text[clock.end:day.start].strip(" ,\u00a0") or day.start - clock.end > 3:
-            continue
-        value = day.value + clock.value[10:]
-        mentions[i] = Mention(clock.text, clock.start, clock.end, clock.type, value, clock.mod,
-                              day.value, day.value, day.anchor, clock.rule)
-    return mentions
+        out.append(clock)
+        i += 1
+    return out
 
 
 def _span(val: Val, match: Match) -> tuple[int, int]:
