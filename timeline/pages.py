@@ -129,6 +129,13 @@ def _spans_to_events(timeline: Timeline) -> tuple[dict[str, dict[tuple[int, int]
     return found, reported
 
 
+def _overlapping(spans: Mapping[tuple[int, int], str], mention: Mention) -> str:
+    """The event of a date span that overlaps the mention (the event stage may have trimmed or
+    joined the words, "juin dernier" for "en juin dernier"); "" when none does."""
+    return next((event_id for (start, end), event_id in sorted(spans.items())
+                 if start < mention.end and mention.start < end), "")
+
+
 def _mention_when(mention: Mention, dct: str) -> When | None:
     if not (mention.earliest and mention.latest):
         return None
@@ -154,7 +161,7 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
             if when is None:
                 continue
             shown = show_when(when, lang)
-            event = views.get(spans.get((mention.start, mention.end), ""))
+            event = views.get(spans.get((mention.start, mention.end)) or _overlapping(spans, mention) or "")
             found.append(Found(mention.text, shown, event))
             marks.append((mention.start, mention.end, event.url if event else "", shown.text))
         produced = [views[i] for i in reported.get(entry.slug, ()) if i in views]

@@ -219,3 +219,15 @@ def test_entries_are_ordered_by_instant_not_by_their_written_offset():
                                published=datetime(2024, 10, 17, 23, 30, tzinfo=timezone.utc))
     t = make_timeline(fx.config(), [early, late], [], {}, date(2024, 12, 31))
     assert [e.slug for e in t.entries] == ["utc", "paris"]  # 23:30 UTC is after 01:00 in Paris (23:00 UTC)
+
+
+def test_a_mention_whose_words_the_event_trimmed_still_links_to_it():
+    t = fx.timeline()
+    seed = t.entries[1] if t.entries[1].slug == "2024-10-18-seed" else t.entries[0]
+    start = seed.text.index("en juin dernier")
+    wider = dataclasses.replace(t.mentions[seed.slug][2], text="formalisé en juin dernier",
+                                start=start - len("formalisé "), end=start + len("en juin dernier"))
+    mentions = {**t.mentions, seed.slug: (*t.mentions[seed.slug][:2], wider, *t.mentions[seed.slug][3:])}
+    t = dataclasses.replace(t, mentions=mentions)
+    page = _render(t)["articles/2024-10-18-seed/index.html"].decode()
+    assert '<a class="mention" href="/repo/events/ev-treaty/" title="juin 2024"><mark>formalisé en juin dernier' in page
