@@ -7,6 +7,7 @@ article pages, which share the month grouping below.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -129,11 +130,16 @@ def _spans_to_events(timeline: Timeline) -> tuple[dict[str, dict[tuple[int, int]
     return found, reported
 
 
-def _overlapping(spans: Mapping[tuple[int, int], str], mention: Mention) -> str:
+def _overlapping(ordered: Sequence[tuple[tuple[int, int], str]], starts: Sequence[int],
+                 mention: Mention) -> str:
     """The event of a date span that overlaps the mention (the event stage may have trimmed or
-    joined the words, "juin dernier" for "en juin dernier"); "" when none does."""
-    return next((event_id for (start, end), event_id in sorted(spans.items())
-                 if start < mention.end and mention.start < end), "")
+    joined the words, "juin dernier" for "en juin dernier"); "" when none does.
+    `ordered` is the entry's spans sorted once, `starts` their starts (binary search)."""
+    i = bisect_left(starts, mention.end) - 1
+    for (start, end), event_id in reversed(ordered[max(0, i - 3):i + 1]):  # the few spans just before
+        if start < mention.end and mention.start < end:
+            return event_id
+    return ""
 
 
 def _mention_when(mention: Mention, dct: str) -> When | None:
@@ -153,6 +159,8 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
     items: list[Item] = []
     for entry in timeline.entries:
         spans = by_span.get(entry.slug, {})
+        ordered = sorted(spans.items())
+        starts = [start for (start, _), _ in ordered]
         dct = entry.published.date().isoformat()
         found: list[Found] = []
         marks: list[tuple[int, int, str, str]] = []
@@ -161,7 +169,8 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
             if when is None:
                 continue
             shown = show_when(when, lang)
-            event = views.get(spans.get((mention.start, mention.end)) or _overlapping(spans, mention) or "")
+            event = views.get(spans.get((mention.start, mention.end))
+                              or _overlapping(ordered, starts, mention) or "")
             found.append(Found(mention.text, shown, event))
             marks.append((mention.start, mention.end, event.url if event else "", shown.text))
         produced = [views[i] for i in reported.get(entry.slug, ()) if i in views]
