@@ -16,8 +16,7 @@ from typing import Any
 from timeline.temporal.language import Language
 
 
-CUE_REACH = 120
-_SENTENCE_OPENERS = {"en", "depuis", "dès", "début", "fin", "mi", "à la mi", "courant", "jusqu'en"}  # characters: a verb further away belongs to another clause
+CUE_REACH = 120  # characters: a verb further away belongs to another clause
 
 
 @dataclass
@@ -102,7 +101,8 @@ class Ctx:
     def starts_sentence(self, pos: int) -> bool:
         """Whether only punctuation or a modifier word comes before `pos` in its sentence."""
         before = self.text[self.sentence(pos)[0]:pos]
-        return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in _SENTENCE_OPENERS
+        openers = self.language.meta.get("sentence_openers") or ()
+        return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in openers
 
     def year_in_sentence(self) -> int | None:
         """The year named earlier in the same sentence ("En 2014, … en mars")."""
