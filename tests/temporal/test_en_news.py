@@ -48,6 +48,8 @@ CASES = [
     ("Explosions were heard on Tuesday evening in Odesa.", [("Tuesday evening", "2024-10-15TEV")]),
     ("Sirens sounded at 2:30 pm across the capital.", [("2:30 pm", "2024-10-18T14:30")]),
     ("The curfew starts at midnight.", [("midnight", "2024-10-18T00:00")]),
+    ("The talks will resume on Tuesday at 3 pm in Geneva.", [("Tuesday at 3 pm", "2024-10-22T15:00")]),
+    ("The missile hit Kyiv at 6:40 am on Thursday.", [("6:40 am on Thursday", "2024-10-17T06:40")]),
     ("Drones attacked the port last night.", [("last night", "2024-10-17TNI")]),
     ("The president will address the nation this evening.", [("this evening", "2024-10-18TEV")]),
     # weekends, seasons, quarters, halves

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from timeline.model import Mention
 from timeline.temporal.context import Ctx, Groups, Val
-from timeline.temporal.language import Language
+from timeline.temporal.language import Language, normalise
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
 from timeline.temporal.timex import interval, iso, narrow
@@ -42,7 +42,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
-    return _clock_before_day(out, text)
+    return _join_day_and_clock(_clock_before_day(out, text), text, language)
 
 
 def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
@@ -64,6 +64,46 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
         out.append(clock)
         i += 1
     return out
+
+
+def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """Where the language says so (lexicon `join_day_clock`), a day and a clock time linked by
+    one of its words are one TIME: "Tuesday at 3 pm", "this morning at 10", "9am on Saturday"."""
+    words = language.meta.get("join_day_clock") or {}
+    day_first = {normalise(str(w)) for w in words.get("day_clock") or ()}
+    clock_first = {normalise(str(w)) for w in words.get("clock_day") or ()}
+    if not day_first and not clock_first:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and 0 <= b.start - a.end <= 6:
+            gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
+            if _is_day(a) and _is_clock(b) and gap in day_first:
+                day, clock = a, b
+            elif _is_clock(a) and _is_day(b) and gap in clock_first:
+                day, clock = b, a
+            else:
+                day = clock = None
+            if day is not None and clock is not None:
+                out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", day.value[:10] + clock.value[10:],
+                                   clock.mod, day.value[:10], day.value[:10], day.anchor, clock.rule))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _is_day(m: Mention) -> bool:
+    """A calendar day ("2024-10-15") or a part of one ("2024-10-15TEV")."""
+    return m.type in ("DATE", "TIME") and len(m.value) in (10, 13) and m.value[4:5] == "-" and m.value[7:8] == "-"
+
+
+def _is_clock(m: Mention) -> bool:
+    return m.type == "TIME" and len(m.value) >= 16 and m.value[13:14] == ":"
 
 
 def _span(val: Val, match: Match) -> tuple[int, int]:
