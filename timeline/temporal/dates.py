@@ -57,7 +57,7 @@ def weekday_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"le 3e jour d'octobre", "la première semaine d'octobre 2014", "le dernier week-end de
     septembre", "le premier mercredi du mois prochain"."""
-    n, what = g.get("ord"), g.get("what") or (("WD", g.get("weekday")) if g.has("weekday") else None)
+    n, what = g.get("ord"), g.get("what") or (("WD", g.get("weekday")) if g.has("weekday") else a.get("what"))
     if not n or not what:
         return None
     if g.has("month"):
