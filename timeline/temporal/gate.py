@@ -21,7 +21,13 @@ _MARK0 = 0xE000  # private-use characters stand for word classes while parsing
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::[a-z_0-9]+)?\}")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_COMMON = frozenset("le la les l de du des d à a au aux en et un une ce cet cette ces".split())
+
+
+def _selectivity(words: frozenset[str]) -> tuple[bool, int]:
+    """Rank of a gate, most selective first: the longer its shortest word, the rarer
+    ("d", "le" and numerals are in most texts); then fewer words are better."""
+    return (-min(1 if w == DIGIT else len(w) for w in words), len(words))
+
 _REPEATS = tuple(op for op in (getattr(C, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
 _NUMERALS = ("int", "dd", "mm", "yyyy", "yy", "hh", "min", "dec")
 
@@ -37,7 +43,7 @@ def text_prefixes(text: str) -> set[str]:
 def required_words(pattern: str, classes: dict[str, dict[str, Any]]) -> frozenset[str] | None:
     """Word beginnings one of which every match of `pattern` contains, or None if we cannot tell."""
     gates = required_gates(pattern, classes)
-    return min(gates, key=lambda s: (bool(s & _COMMON), len(s))) if gates else None
+    return min(gates, key=_selectivity) if gates else None
 
 
 def required_gates(pattern: str, classes: dict[str, dict[str, Any]]) -> tuple[frozenset[str], ...]:
@@ -95,7 +101,7 @@ def _pick(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] 
         return b
     if b is None:
         return a
-    return min(a, b, key=lambda s: (bool(s & _COMMON), len(s)))
+    return min(a, b, key=_selectivity)
 
 
 def _is_digits(items: list[tuple[Any, Any]]) -> bool:
