@@ -50,6 +50,7 @@ CASES = [
     ("The curfew starts at midnight.", [("midnight", "2024-10-18T00:00")]),
     ("The talks will resume on Tuesday at 3 pm in Geneva.", [("Tuesday at 3 pm", "2024-10-22T15:00")]),
     ("The missile hit Kyiv at 6:40 am on Thursday.", [("6:40 am on Thursday", "2024-10-17T06:40")]),
+    ("The ceasefire takes effect at 8:00 GMT.", [("8:00 GMT", "2024-10-18T08:00")]),
     ("Drones attacked the port last night.", [("last night", "2024-10-17TNI")]),
     ("The president will address the nation this evening.", [("this evening", "2024-10-18TEV")]),
     # weekends, seasons, quarters, halves
@@ -108,6 +109,13 @@ def test_vague_references_still_have_a_window():
     assert DCT <= m.earliest < m.latest
     (m,) = extract("Fighting has intensified in recent days.", DCT, lang="en")
     assert m.earliest < m.latest <= DCT
+
+
+def test_a_time_zone_is_read_in_the_zone_of_a_timed_publication_date():
+    (m,) = extract("The ceasefire takes effect at 8:00 GMT.", "2024-10-18T09:00:00+02:00", lang="en")
+    assert (m.text, m.value) == ("8:00 GMT", "2024-10-18T10:00")
+    (m,) = extract("Talks open on Monday at 6 pm GMT.", "2024-10-18T09:00:00+02:00", lang="en")
+    assert m.value == "2024-10-21T20:00"
 
 
 def test_modifiers_are_timex_mods():

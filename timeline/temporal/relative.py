@@ -165,7 +165,12 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not is_valid_clock(hour, minute):
         return None
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
-    if anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
+    zone = g.get("tz")  # "8:00 GMT": hours east of UTC, read in the DCT's own zone when it has one
+    offset = ctx.now.utcoffset() if ctx.now is not None else None
+    if zone is not None and offset is not None:
+        days, total = divmod(hour * 60 + minute + round(offset.total_seconds() / 60 - float(zone) * 60), 1440)
+        (hour, minute), d = divmod(total, 60), d + timedelta(days=days)
+    elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
             not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
             and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
