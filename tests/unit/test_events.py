@@ -129,11 +129,18 @@ def test_a_conditional_about_today_is_expected_about_the_past_reported():
     assert [e.status for e in events] == ["expected", "reported"]
 
 
-def test_actors_whole_words_case_sensitive_plus_front_matter():
+def test_actors_whole_words_case_sensitive_from_the_sentence():
     text = "Les Nord-Coréens et les moscovites se rencontrent le 3 octobre"
     m = mention(text, "le 3 octobre", "2024-10-03", "2024-10-03", "2024-10-03")
     [event], _ = extract_events(entry(text, actors=("france",)), sentences(text), [m], CONFIG)
-    assert event.actors == ("coree-du-nord", "france")  # "moscovites" is not "Moscou"
+    assert event.actors == ("coree-du-nord",)  # "moscovites" is not "Moscou"
+
+
+def test_front_matter_actors_only_for_a_sentence_that_names_none():
+    text = "Il restera sur place tout le week-end, le 3 octobre"
+    m = mention(text, "le 3 octobre", "2024-10-03", "2024-10-03", "2024-10-03")
+    [event], _ = extract_events(entry(text, actors=("russie", "france")), sentences(text), [m], CONFIG)
+    assert event.actors == ("france", "russie")
 
 
 def test_event_id_is_stable_under_unrelated_edits():

@@ -94,7 +94,10 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
         if not dated:
             continue
         when, used = choose(entry.text, dated, vocab, dct)
-        actors = tuple(sorted(set(matcher.find(s.text)) | set(entry.actors)))
+        # The sentence's own actors; the entry's front-matter actors only when the
+        # sentence names none ("Il restera sur place…"): stamping every actor of an
+        # article on each of its sentences makes actor pages and merging noisy.
+        actors = matcher.find(s.text) or tuple(sorted(set(entry.actors)))
         events[s.index] = Event(
             id=event_id(entry.slug, s.text, when), when=when, title=s.text, actors=actors,
             kind=kind_of(s.text, vocab, config), status=status_of(s.text, when, dct, vocab),
