@@ -52,6 +52,7 @@ CASES = [
     ("The missile hit Kyiv at 6:40 am on Thursday.", [("6:40 am on Thursday", "2024-10-17T06:40")]),
     ("The ceasefire takes effect at 8:00 GMT.", [("8:00 GMT", "2024-10-18T08:00")]),
     ("Drones attacked the port last night.", [("last night", "2024-10-17TNI")]),
+    ("Russia launched 90 drones overnight, the air force said.", [("overnight", "2024-10-17TNI")]),
     ("The president will address the nation this evening.", [("this evening", "2024-10-18TEV")]),
     # weekends, seasons, quarters, halves
     ("The minister will stay in Kyiv this weekend.", [("this weekend", "2024-W42-WE")]),

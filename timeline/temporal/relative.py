@@ -136,7 +136,10 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d, anchor = ctx.last_day, "text"
     else:
         d, anchor = ctx.dct, "dct"
-    d = d + timedelta(days=a.get("offset", 0))
+    offset = a.get("offset", 0)
+    if anchor == "dct" and "past_offset" in a and ctx.tense() == "past":
+        offset = a["past_offset"]  # "overnight" in a report of what happened: the night before
+    d = d + timedelta(days=offset)
     return Val("TIME", f"{iso(d)}T{pod}", g.get("mod"), anchor, day=d)
 
 
