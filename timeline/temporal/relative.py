@@ -148,6 +148,8 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"à 14 h 30", "20 heures", "14h30", "midi": on the day last named in the text, else the DCT."""
     if g.has("clock"):
         hour, minute = (int(x) for x in str(g.get("clock")).split(":"))
+    elif g.has("hhmm"):  # "0400 GMT": a 24-hour time written as four digits
+        hour, minute = divmod(int(g.text("hhmm")), 100)
     else:
         hour, minute = g.get("hour"), g.get("minute", 0)
         if hour is None or minute is None:
