@@ -190,3 +190,49 @@ def test_clock_then_day_is_one_time_day_then_clock_two() -> None:
     assert got[-1] == ("4 h mardi", "TIME", "2024-10-15T04:00")
     got = [(m.text, m.value) for m in extract("Le vote aura lieu le mardi 5 novembre 2024 à 20 h.", DCT)]
     assert got == [("le mardi 5 novembre 2024", "2024-11-05"), ("20 h", "2024-11-05T20:00")]
+
+
+# Misreadings found in the demo content, each fixed by a general rule (our own sentences).
+@pytest.mark.parametrize("dct,text,phrase,value", [
+    # a year named in a detached clause does not frame the main clause
+    ("2024-03-29", "Fondé en 2011, ce comité rendra son rapport fin mai.", "fin mai", "2024-05"),
+    ("2024-03-29", "Lancée en 2019, la mission a pris fin en janvier.", "janvier", "2024-01"),
+    # ... but it frames what shares its clause, or the whole sentence it opens
+    ("2024-03-29", "En 2016, l'armée a repris la ville le 12 mai.", "le 12 mai", "2016-05-12"),
+    ("2024-03-29", "Deux crues en 97 (en janvier à Lyon, en octobre à Metz).", "octobre", "1997-10"),
+    # a year said once for two coordinated dates
+    ("2024-03-29", "Les votes ont eu lieu le 2 février et le 9 mars 2021.", "le 2 février", "2021-02-02"),
+    ("2024-03-29", "Le festival se tiendra du 30 mai au 2 juin 2026.", "30 mai", "2026-05-30"),
+    # the journalistic conditional points ahead, and "dès" too
+    ("2024-10-25", "Selon Kiev, les renforts pourraient arriver dès mercredi.", "mercredi", "2024-10-30"),
+    ("2024-10-25", "Le vote devrait avoir lieu samedi ou dimanche, a affirmé le ministre.", "dimanche", "2024-10-27"),
+    # coordinated weekdays share one direction
+    ("2024-10-25", "Les négociations reprendront dimanche ou lundi.", "lundi", "2024-10-28"),
+    ("2024-10-25", "Les négociations reprendront dimanche ou lundi.", "dimanche", "2024-10-27"),
+    # a past participle points back
+    ("2024-11-01", "Le Sénat doit encore ratifier l'accord conclu en mars avec Kiev.", "mars", "2024-03"),
+    ("2024-11-01", "Les députés examineront le texte adopté en juillet par le gouvernement.", "juillet", "2024-07"),
+    ("2024-11-01", "Arrivé mardi à Kiev, le ministre rencontrera demain le président.", "mardi", "2024-10-29"),
+    # ... not a future passive, nor a noun
+    ("2024-11-01", "Le texte sera signé en juillet à Bruxelles.", "juillet", "2025-07"),
+])
+def test_demo_misreadings(dct: str, text: str, phrase: str, value: str) -> None:
+    found = [m for m in extract(text, dct, "fr") if m.text.endswith(phrase) or m.text == phrase]
+    assert found, f"{phrase!r} not found in {text!r}: {extract(text, dct, 'fr')}"
+    assert found[0].value == value
+
+
+def test_an_armistice_with_its_war_is_the_treaty_not_the_feast() -> None:
+    text = "Les vétérans commémorent l'armistice de la guerre de Corée."
+    assert not [m for m in extract(text, "2023-07-27", "fr") if m.type == "DATE"]
+    assert [m.value for m in extract("Les écoles ferment pour l'Armistice.", "2024-11-01", "fr")] == ["2024-11-11"]
+
+
+def test_in_n_units_after_a_first_is_a_duration(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.temporal.language import load_language
+
+    monkeypatch.setitem(load_language("en").meta, "span_cues", ["first", "not"])
+    found = extract("It was the first such visit to the country in 24 years.", "2024-06-19", "en")
+    assert [(m.text, m.type, m.value) for m in found] == [("24 years", "DURATION", "P24Y")]
+    found = extract("The bridge will reopen in 2 years.", "2024-06-19", "en")
+    assert [(m.type, m.value) for m in found] == [("DATE", "2026")]

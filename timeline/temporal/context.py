@@ -17,6 +17,8 @@ from timeline.temporal.language import Language
 
 
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
+_RELATIVES: dict[str, re.Pattern[str]] = {}  # language code -> its relative pronouns
+_WORD_LISTS: dict[tuple[str, str], re.Pattern[str]] = {}  # (language code, lexicon key) -> regex
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Val:
     span: tuple[int, int] | None = None  # default: the whole match (or its `core` group)
     window: tuple[date, date] | None = None  # default: the value's own interval
     day: date | None = None  # a day later expressions may be anchored to
+    year_open: bool = False  # a day or month written without its year, the year guessed from the DCT
 
 
 class Groups:
@@ -72,6 +75,7 @@ class Ctx:
     last_day: date | None = None
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     pos: int = 0  # start of the match being resolved
+    last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentences, pos) - 1
@@ -94,9 +98,24 @@ class Ctx:
         best: tuple[int, str] | None = None
         for offset, kind in self._cues[lo:hi]:
             distance = abs(offset - pos)
-            if distance <= CUE_REACH and (best is None or distance < best[0]):
+            if distance > CUE_REACH:
+                continue
+            if offset > pos and self._relative_between(pos, offset):
+                distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
+            if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
+
+    def _relative_between(self, start: int, end: int) -> bool:
+        """Whether a relative pronoun (lexicon `relative_pronouns`) opens a clause between two
+        offsets: "le recensement de mars, qui devrait être affiné" — that verb is not its tense."""
+        regex = _RELATIVES.get(self.language.code)
+        if regex is None:
+            words = self.language.meta.get("relative_pronouns") or ()
+            alternatives = "|".join(re.escape(str(w)) for w in words)
+            regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+            _RELATIVES[self.language.code] = regex
+        return regex.search(self.text, start, end) is not None
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether only punctuation or a modifier word comes before `pos` in its sentence."""
@@ -105,11 +124,51 @@ class Ctx:
         return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in openers
 
     def year_in_sentence(self) -> int | None:
-        """The year named earlier in the same sentence ("En 2014, … en mars")."""
+        """The year named earlier in the same sentence when it frames this expression: it opens
+        the sentence ("En 2014, … le 18 mars") or shares its clause (no verb between: "en 97
+        (en janvier …, en octobre …)"), and the tense here does not point the other way. A year inside a detached
+        clause frames only that clause: "Créé en 2009, ce panel cessera ses travaux fin avril"
+        is this year's April."""
         if self.last_year is None:
             return None
         year, offset = self.last_year
-        return year if self.sentence(offset)[0] == self.sentence(self.pos)[0] else None
+        if self.sentence(offset)[0] != self.sentence(self.pos)[0]:
+            return None
+        tense = self.tense()
+        if (tense == "future" and year < self.dct.year) or (tense == "past" and year > self.dct.year):
+            return None
+        if self.starts_sentence(offset):
+            return year
+        return None if self.has_cue(offset, self.pos) else year
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a verb form of either tense lies between two offsets (a clause boundary)."""
+        if self._cues is None:
+            self._cues = find_cues(self.text, self.language)
+        i = bisect.bisect_left(self._cues, (start, ""))
+        return i < len(self._cues) and self._cues[i][0] < end
+
+    def after_word(self, key: str, reach: int) -> bool:
+        """Whether a word of the lexicon list `key` comes shortly before the match in its sentence
+        (`span_cues`: "first", "not", a superlative — after them "in 24 years" is a duration)."""
+        words = self.language.meta.get(key) or ()
+        if not words:
+            return False
+        regex = _WORD_LISTS.get((self.language.code, key))
+        if regex is None:
+            alternatives = "|".join(re.escape(str(w)) for w in words)
+            regex = _WORD_LISTS[(self.language.code, key)] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+        start = max(self.sentence(self.pos)[0], self.pos - reach)
+        return regex.search(self.text, start, self.pos) is not None
+
+    def coordinated(self, end: int, start: int) -> bool:
+        """Whether only a coordinating word (lexicon `coordinators`: "et", "ou", ",") lies
+        between an earlier expression ending at `end` and one starting at `start`."""
+        if not 0 <= start - end <= 12:
+            return False
+        gap = " ".join(self.text[end:start].split()).lower()
+        words = self.language.meta.get("coordinators") or ()
+        return any(gap == str(w).lower() or gap == f", {str(w).lower()}" for w in words)
 
     def direction(self) -> tuple[str | None, str]:
         """Which way a tenseless-by-itself expression points, and why ("tense"/"prefer"/"")."""

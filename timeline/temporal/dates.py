@@ -36,7 +36,11 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d = d + timedelta(days=a["shift"])
     if d and a.get("as_week"):  # "la semaine du 7 octobre"
         return Val("DATE", week_value(d), anchor="dct")
-    return _day_or_time(d, g, "dct") if d else None
+    if d is None:
+        return None
+    val = _day_or_time(d, g, "dct")
+    val.year_open = not g.has("rel") and not a.get("shift")
+    return val
 
 
 @production
@@ -191,7 +195,7 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         here = ctx.dct.replace(day=1)
         direction, strict = _rel_direction(ctx, g)
         chosen = _pick(cands, here, direction, strict) or _pick(cands, here, None)
-        year = chosen.year
+        return Val("DATE", f"{chosen.year:04d}-{month:02d}", g.get("mod"), anchor, year_open=not g.has("rel"))
     return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), anchor)
 
 

@@ -43,6 +43,8 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
         direction, _why = ctx.direction()
+        if ctx.last_weekday is not None and ctx.coordinated(ctx.last_weekday[0], g.m.start()):
+            direction = ctx.last_weekday[1] or direction  # "dès dimanche ou lundi": one direction
         if back == 0:
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
         elif direction == "past":
@@ -51,6 +53,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             d = future
         else:
             d = past if back <= 3 else future
+        ctx.last_weekday = (g.m.end(), "past" if d < ctx.dct else "future" if d > ctx.dct else None)
     return _day_or_time(d, g, "dct", pod=a.get("pod"))
 
 
@@ -87,6 +90,8 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = g.get("count")
     if n is None or not g.has("count"):
         return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
+    if sign > 0 and ctx.after_word("span_cues", 80):  # "the first visit in [24 years]": how long, not when
+        return Val("DURATION", duration_value(n, unit), anchor="absolute", span=(g.m.start("count"), g.m.end()))
     if unit in ("H", "MIN", "S"):
         if ctx.now is None:  # no time of publication: the day is all we know
             return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)

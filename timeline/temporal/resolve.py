@@ -25,6 +25,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
     ctx = Ctx(dct=dct, language=language, text=text, prefer=prefer, now=now,
               sentences=sentence_bounds(text))
     out: list[Mention] = []
+    open_years: set[int] = set()  # starts of mentions whose year was guessed, not written
     for match in matches:
         ctx.pos = match.start
         produce = PRODUCTIONS[match.rule.produce]
@@ -37,12 +38,37 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
             mention = _mention(val, match, text)
             if mention is not None:
                 out.append(mention)
+                if val.year_open:
+                    open_years.add(mention.start)
                 if val.day is not None:
                     ctx.last_day = val.day
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
+    if open_years:
+        out = _year_said_once(out, open_years, ctx)
     return _join_day_and_clock(_clock_before_day(out, text), text, language)
+
+
+def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
+    """"le 3 mars et le 5 avril 2022", "du 3 mars au 5 avril 2022": a day or month written
+    without its year and coordinated with the next one, which has it, takes that year."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):  # right to left: "le 1er, le 3 mars et le 5 avril 2022"
+        a, b = out[i], out[i + 1]
+        if a.start not in open_years or b.anchor not in ("absolute", "text") or b.type != "DATE":
+            continue
+        if len(b.value) not in (7, 10) or not b.value[:4].isdigit() or len(a.value) not in (7, 10, 13):
+            continue
+        if not ctx.coordinated(a.end, b.start):
+            continue
+        value = b.value[:4] + a.value[4:]
+        bounds = interval(value)
+        if bounds is None or value == a.value:
+            continue
+        first, last = narrow(*(date.fromisoformat(x) for x in bounds), a.mod)
+        out[i] = Mention(a.text, a.start, a.end, a.type, value, a.mod, iso(first), iso(last), "text", a.rule)
+    return out
 
 
 def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
