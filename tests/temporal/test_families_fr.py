@@ -236,3 +236,17 @@ def test_in_n_units_after_a_first_is_a_duration(monkeypatch: pytest.MonkeyPatch)
     assert [(m.text, m.type, m.value) for m in found] == [("24 years", "DURATION", "P24Y")]
     found = extract("The bridge will reopen in 2 years.", "2024-06-19", "en")
     assert [(m.type, m.value) for m in found] == [("DATE", "2026")]
+
+
+def test_direction_at_reads_the_nearest_verb_or_lead_word() -> None:
+    from timeline.temporal import direction_at
+
+    text = "Le ministre a averti que les renforts pourraient arriver dès dimanche. Il y a un an, rien."
+    assert direction_at(text, text.index("dimanche"), DCT) == "future"
+    assert direction_at(text, text.index("averti"), DCT) == "past"
+    assert direction_at("Rien ici.", 3, DCT) is None
+
+
+def test_ages_of_two_people_are_not_durations() -> None:
+    text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
+    assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from timeline.model import Mention
 
-__all__ = ["extract", "parse_dct"]
+__all__ = ["direction_at", "extract", "parse_dct"]
 
 
 def parse_dct(dct: date | datetime | str) -> tuple[date, datetime | None]:
@@ -48,3 +48,18 @@ def extract(text: str, dct: date | datetime | str, lang: str = "fr",
         return []
     return resolve(scan(text, language), text, day, language,
                    prefer if prefer in ("past", "future") else None, moment)
+
+
+def direction_at(text: str, pos: int, dct: date | datetime | str, lang: str = "fr") -> str | None:
+    """"past" / "future" as the engine reads the words around offset `pos` (a lead word such
+    as "depuis" or "dès", else the nearest verb of the sentence), or None when nothing says.
+    For checks that ask whether a bare weekday was decided by the text or guessed."""
+    from timeline.temporal.context import Ctx
+    from timeline.temporal.language import load_language
+    from timeline.temporal.scan import sentence_bounds
+
+    day, _moment = parse_dct(dct)
+    if not isinstance(text, str) or not 0 <= pos <= len(text):
+        return None
+    ctx = Ctx(dct=day, language=load_language(lang), text=text, sentences=sentence_bounds(text), pos=pos)
+    return ctx.tense()
