@@ -20,20 +20,13 @@ from typing import Any
 import yaml
 
 from timeline.model import When
+from timeline.temporal import timex
 
 UI_DIR = Path(__file__).parent / "ui"
 FALLBACK_LANG = "en"
 
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})")
-_PART = re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI|DT)$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_WEEKEND = re.compile(r"^(\d{4})-W(\d{2})-WE$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_CLOCK = re.compile(r"(\d{2}):(\d{2})")
 _REFS = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}
 EXACT = frozenset({"day", "time", "part"})  # precisions that name one day
 VAGUE_MODS = frozenset({"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
@@ -147,49 +140,46 @@ def _weekend(year: int, week: int, lang: str) -> str:
 
 def _phrase(value: str, lang: str, mod: str | None = None) -> tuple[str, str, str] | None:
     """(words, datetime, precision) of a TIMEX3 date value, or None if it is not one we know.
-    A time with mod APPROX reads "vers 11 h 30" on its day (the day itself is sure)."""
+
+    The value is read by `timex` (one parser of TIMEX3 values for the engine and the
+    site); this only words it. A time with mod APPROX reads "vers 11 h 30" on its day
+    (the day itself is sure)."""
+    span = timex.interval(value)
+    if span is None:  # 2024-02-31, week 54, PAST_REF: shown as the interval instead
+        return None
     words = ui(lang)
     dates = words["dates"]
-    try:
-        if m := _DAY.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            return format_day(d, lang), d.isoformat(), "day"
-        if m := _MONTH.match(value):
-            month = int(m[2])
-            if not 1 <= month <= 12:
-                return None
-            return format_month(int(m[1]), month, lang), value, "month"
-        if m := _YEAR.match(value):
-            return dates["year"].format(year=int(m[1])), value, "year"
-        if m := _TIME.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            hour, minute = int(m[4]), int(m[5])
-            if hour > 23 or minute > 59:
-                return None
-            pattern = dates["time_approx" if mod == "APPROX" else
-                            "time_on_the_hour" if minute == 0 else "time"]
-            text = pattern.format(date=format_day(d, lang), hour=hour, minute=f"{minute:02d}")
-            return text, f"{d.isoformat()}T{hour:02d}:{minute:02d}", "time"
-        if m := _PART.match(value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            text = dates["part_of_day"].format(date=format_day(d, lang, weekday=True),
-                                               part=words["parts_of_day"][m[4]])
-            return text, d.isoformat(), "part"
-        if m := _WEEKEND.match(value):
-            year, week = int(m[1]), int(m[2])
-            return _weekend(year, week, lang), f"{year:04d}-W{week:02d}", "weekend"
-        if m := _WEEK.match(value):
-            year, week = int(m[1]), int(m[2])
-            monday = date.fromisocalendar(year, week, 1)
-            return dates["week"].format(monday=format_day(monday, lang)), f"{year:04d}-W{week:02d}", "week"
-        if m := _QUARTER.match(value):
-            return dates["quarter"].format(nth=words["ordinals"][int(m[2])], year=m[1]), m[1], "quarter"
-        if m := _HALF.match(value):
-            return dates["half"].format(nth=words["ordinals"][int(m[2])], year=m[1]), m[1], "half"
-        if m := _SEASON.match(value):
-            return dates["season"].format(season=words["seasons"][m[2]], year=m[1]), m[1], "season"
-    except (ValueError, KeyError):  # 2024-02-31, week 54: shown as the interval instead
-        return None
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    grain = timex.precision(value)
+    year = value[:4]
+    if grain == "day":
+        return format_day(first, lang), first.isoformat(), "day"
+    if grain == "month" and year.isdigit():
+        return format_month(first.year, first.month, lang), value, "month"
+    if grain == "year" and len(value) == 4 and year.isdigit():
+        return dates["year"].format(year=first.year), value, "year"
+    if grain == "time":
+        clock = _CLOCK.match(value, 11)
+        if clock is None or not timex.is_valid_clock(int(clock[1]), int(clock[2])):
+            return None
+        hour, minute = int(clock[1]), int(clock[2])
+        pattern = dates["time_approx" if mod == "APPROX" else
+                        "time_on_the_hour" if minute == 0 else "time"]
+        text = pattern.format(date=format_day(first, lang), hour=hour, minute=f"{minute:02d}")
+        return text, f"{first.isoformat()}T{hour:02d}:{minute:02d}", "time"
+    if grain == "part_of_day":
+        text = dates["part_of_day"].format(date=format_day(first, lang, weekday=True),
+                                           part=words["parts_of_day"][value[-2:]])
+        return text, first.isoformat(), "part"
+    if grain in ("week", "weekend"):
+        week = value[:8]  # "2024-W42"
+        if grain == "weekend":
+            return _weekend(int(year), int(value[6:8]), lang), week, "weekend"
+        return dates["week"].format(monday=format_day(first, lang)), week, "week"
+    if grain in ("quarter", "half") and year.isdigit():
+        return dates[grain].format(nth=words["ordinals"][int(value[-1])], year=year), year, grain
+    if grain == "season" and year.isdigit():
+        return dates["season"].format(season=words["seasons"][value[-2:]], year=year), year, "season"
     return None
 
 
