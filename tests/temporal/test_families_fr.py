@@ -250,3 +250,27 @@ def test_direction_at_reads_the_nearest_verb_or_lead_word() -> None:
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    ("Les inscriptions sont ouvertes à partir du 4 novembre.", "4 novembre", "2024-11-04", "AFTER"),
+    ("Aucune décision n'est attendue avant le 15 décembre.", "le 15 décembre", "2024-12-15", "BEFORE"),
+    ("Le couvre-feu est levé après 22 h ce soir-là.", "22 h", None, "AFTER"),
+])
+def test_signal_words_give_a_mod_and_stay_outside(text: str, phrase: str, value: str | None, mod: str) -> None:
+    m = one(text, phrase)
+    assert m.mod == mod
+    assert value is None or m.value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Le colis, posté le 03 11 2023, n'est jamais arrivé.", "le 03 11 2023", "2023-11-03"),
+    ("La permanence sera fermée jusqu'au 31/10.", "31/10", "2024-10-31"),
+])
+def test_numeric_days_without_slashes_or_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", ["Appelez le 01 45 67 89 00.", "Un service disponible 24/7.", "Il a obtenu 15/20."])
+def test_numbers_that_look_like_dates_are_not(text: str) -> None:
+    assert not [m for m in extract(text, DCT, "fr") if m.type == "DATE"]

@@ -177,6 +177,20 @@ def numeric_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 
 
 @production
+def day_month_digits(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"31/10", "17/02": a day and a month in digits, the year from the tense or the nearest."""
+    raw = g.text("digits") or ""
+    day, _, month = raw.partition("/")
+    if not (day.isdigit() and month.isdigit()):
+        return None
+    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+             if (c := safe_date(y, int(month), int(day)))]
+    direction, strict = _rel_direction(ctx, g)
+    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+
+
+@production
 def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"juin 2024", "en juin dernier", "début janvier", "juillet" (year from tense or nearest)."""
     month = g.get("month")

@@ -7,6 +7,8 @@ and keeps the last day named in the text, which "le lendemain" and "à 14 h" rea
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from timeline.model import Mention
@@ -47,7 +49,38 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
     out.sort(key=lambda m: (m.start, m.end))
     if open_years:
         out = _year_said_once(out, open_years, ctx)
+    out = _signal_mods(out, text, language)
     return _join_day_and_clock(_clock_before_day(out, text), text, language)
+
+
+_MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
+
+
+def _mod_leads(language: Language) -> re.Pattern[str] | None:
+    """One regex for the words (lexicon `mod_leads`) that, right before a date, bound it."""
+    if language.code not in _MOD_LEADS:
+        leads = language.meta.get("mod_leads") or {}
+        parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
+                 for mod, words in leads.items() if mod.isalpha() and mod.isupper() and words]
+        _MOD_LEADS[language.code] = (re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
+                                     if parts else None)
+    return _MOD_LEADS[language.code]
+
+
+def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"après le 1er novembre", "à partir du 8 mars", "avant 16 h": the date keeps its TimeML
+    span (the signal word stays outside) and takes the TIMEX3 mod AFTER / BEFORE."""
+    regex = _mod_leads(language)
+    if regex is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
+            lead = regex.search(text, max(0, m.start - 24), m.start)
+            if lead is not None:
+                m = replace(m, mod=lead.lastgroup)
+        out.append(m)
+    return out
 
 
 def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
