@@ -52,7 +52,8 @@ def test_demo_entries_load_without_problems() -> None:
     seed = next(e for e in entries if e.slug == "2024-10-18-coree-du-nord-soldats-russie")
     assert seed.published.isoformat() == "2024-10-18T00:00:00+02:00"  # a bare date, read in Europe/Paris
     assert seed.source == "Europe 1" and seed.lang == "fr" and "coree-du-nord" in seed.actors
-    assert seed.body_line == 10 and seed.origin.line == 1
+    lines = (ROOT / "content" / seed.path).read_text(encoding="utf-8").splitlines()
+    assert seed.body_line == lines.index("---", 1) + 2 and seed.origin.line == 1  # first line after the front matter
     assert dict(seed.field_lines)["published"] == 3
     assert "il y a plusieurs jours" in seed.text and "<script" not in seed.html
 

@@ -26,7 +26,7 @@ SEED_ENTRY = ENTRIES / "2024-10-18-coree-du-nord-soldats-russie.md"
 SEED_SHA256 = "3254363a3839ebc97ccbd952fa866e65936b5140130061a57b2e93a281a59eac"
 
 FIELDS = {"title", "published", "source", "url", "lang", "tags", "actors",
-          "draft", "events", "ignore"}
+          "draft", "events", "ignore", "reviewed"}
 EVENT_FIELDS = {"date", "title", "kind", "actors", "quote"}
 WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 CE_WEEKDAY = re.compile(r"\b[Cc]e (" + "|".join(WEEKDAYS_FR) + r")\b")
