@@ -255,7 +255,7 @@ def test_ages_of_two_people_are_not_durations() -> None:
 @pytest.mark.parametrize("text,phrase,value,mod", [
     ("Les inscriptions sont ouvertes à partir du 4 novembre.", "4 novembre", "2024-11-04", "AFTER"),
     ("Aucune décision n'est attendue avant le 15 décembre.", "le 15 décembre", "2024-12-15", "BEFORE"),
-    ("Le couvre-feu est levé après 22 h ce soir-là.", "22 h", None, "AFTER"),
+    ("Le couvre-feu est levé après 22 h.", "22 h", "2024-10-18T22:00", "AFTER"),
 ])
 def test_signal_words_give_a_mod_and_stay_outside(text: str, phrase: str, value: str | None, mod: str) -> None:
     m = one(text, phrase)
@@ -274,3 +274,16 @@ def test_numeric_days_without_slashes_or_year(text: str, phrase: str, value: str
 @pytest.mark.parametrize("text", ["Appelez le 01 45 67 89 00.", "Un service disponible 24/7.", "Il a obtenu 15/20."])
 def test_numbers_that_look_like_dates_are_not(text: str) -> None:
     assert not [m for m in extract(text, DCT, "fr") if m.type == "DATE"]
+
+
+def test_a_day_relative_to_today_and_its_clock_are_one_time() -> None:
+    m = one("Le ministre recevra les syndicats demain à 9 h 30.", "demain à 9 h 30")
+    assert (m.type, m.value) == ("TIME", "2024-10-19T09:30")
+    # a named day and its clock stay two TIMEX3 (TimeML), the clock dated by the day
+    found = extract("La réunion aura lieu samedi à 9 h 30.", DCT, "fr")
+    assert [(m.text, m.value) for m in found] == [("samedi", "2024-10-19"), ("9 h 30", "2024-10-19T09:30")]
+
+
+def test_a_clock_before_a_day_with_its_part_of_day() -> None:
+    m = one("Le vote est prévu à 4 h demain après-midi.", "4 h demain après-midi")
+    assert m.value == "2024-10-19T16:00"

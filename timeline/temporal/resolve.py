@@ -105,19 +105,22 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
 
 
 def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
-    """"4 h mardi", "13h30 samedi 21 septembre": a clock time and the day named right after
-    it are one TIME (as TimeML annotates them); the day first ("mardi à 4 h") stays two."""
+    """"4 h mardi", "13h30 samedi 21 septembre", "à 3 h demain après-midi": a clock time and
+    the day named right after it are one TIME (as TimeML annotates them); the day first
+    ("mardi à 4 h") stays two."""
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         clock = mentions[i]
         day = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (day is not None and clock.type == "TIME" and len(clock.value) == 16 and day.type == "DATE"
-                and len(day.value) == 10 and day.start - clock.end <= 3
-                and not text[clock.end:day.start].strip(" ,\u00a0")):
+        if (day is not None and clock.type == "TIME" and len(clock.value) == 16 and _is_day(day)
+                and day.start - clock.end <= 3 and not text[clock.end:day.start].strip(" ,\u00a0")):
+            hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
+            if pod in ("AF", "EV") and hour < 12:
+                hour += 12
             out.append(Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
-                               day.value + clock.value[10:], clock.mod, day.value, day.value,
-                               day.anchor, clock.rule))
+                               f"{day.value[:10]}T{hour:02d}{clock.value[13:]}", clock.mod,
+                               day.value[:10], day.value[:10], day.anchor, clock.rule))
             i += 2
             continue
         out.append(clock)
@@ -133,6 +136,7 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
     clock_first = {normalise(str(w)) for w in words.get("clock_day") or ()}
     if not day_first and not clock_first:
         return mentions
+    day_rules = set(words.get("day_rules") or ())  # when set: only days named by these rules join
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -140,7 +144,9 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if b is not None and 0 <= b.start - a.end <= 6:
             gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
-            if _is_day(a) and _is_clock(b) and gap in day_first:
+            if day_rules and (a.rule if _is_day(a) else b.rule) not in day_rules:
+                day = clock = None
+            elif _is_day(a) and _is_clock(b) and gap in day_first:
                 day, clock = a, b
             elif _is_clock(a) and _is_day(b) and gap in clock_first:
                 day, clock = b, a
