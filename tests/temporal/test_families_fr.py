@@ -287,3 +287,15 @@ def test_a_day_relative_to_today_and_its_clock_are_one_time() -> None:
 def test_a_clock_before_a_day_with_its_part_of_day() -> None:
     m = one("Le vote est prévu à 4 h demain après-midi.", "4 h demain après-midi")
     assert m.value == "2024-10-19T16:00"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Les écoles rouvriront après la journée de la Toussaint.", "la journée de la Toussaint", "2024-11-01"),
+    ("Une procession est prévue le matin de Pâques.", "le matin de Pâques", "2025-04-20TMO"),
+    ("Le 9 octobre, un accord ; le jour précédent, une frappe sur Odessa.", "le jour précédent", "2024-10-08"),
+    # the edge of the current period, as the tense points (written on the 18th)
+    ("La conférence se tiendra au début du mois.", "début du mois", "2024-11"),
+    ("Les prix ont baissé au début du mois.", "début du mois", "2024-10"),
+])
+def test_holiday_parts_previous_day_and_period_edges(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -160,11 +160,11 @@ def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     year = _year(ctx, g)
     if year is not None:
         d = _holiday_day(rule, year)
-        return Val("DATE", iso(d), anchor="absolute", day=d) if d else None
+        return _day_or_time(d, g, "absolute") if d else None  # "le matin de Pâques 2024": a TIME
     cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := _holiday_day(rule, y))]
     direction, strict = _rel_direction(ctx, g)
     d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
-    return Val("DATE", iso(d), anchor="dct", day=d) if d else None
+    return _day_or_time(d, g, "dct") if d else None
 
 
 @production

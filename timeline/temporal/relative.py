@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import VAGUE_WINDOWS, _day_or_time, production
-from timeline.temporal.timex import add_months, duration_value, is_valid_clock, iso, shift, week_value
+from timeline.temporal.timex import add_months, duration_value, is_valid_clock, iso, narrow, shift, week_value
 
 
 @production
@@ -64,6 +64,9 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     offset = g.get("rel") if g.has("rel") else a.get("offset", 0)
     if unit is None or offset is None:
         return None
+    mod = g.get("mod") or a.get("mod")
+    if not g.has("rel") and offset == 0 and mod in ("START", "END") and unit in ("W", "M", "Y"):
+        offset = _edge_offset(ctx, unit, mod)  # "au début du mois", said on the 12th of a future event
     d = shift(ctx.dct, unit, offset)
     if unit == "W":
         value = week_value(d)
@@ -78,7 +81,26 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         value = f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     else:
         return None
-    return Val("DATE", value, g.get("mod") or a.get("mod"), "dct")
+    return Val("DATE", value, mod, "dct")
+
+
+def _edge_offset(ctx: Ctx, unit: str, mod: str) -> int:
+    """The start or end of the current period when the sentence's tense allows it, else the
+    next (future) or the previous (past) one: "Le sommet aura lieu au début du mois", written
+    on the 12th, is next month's start; "Il avait démissionné à la fin du mois", written
+    on the 12th, is last month's end."""
+    direction, why = ctx.direction()
+    if why != "tense":  # a verb of the sentence, not a caller's preference for tenseless phrases
+        return 0
+    first = {"W": ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1), "M": ctx.dct.replace(day=1),
+             "Y": ctx.dct.replace(month=1, day=1)}[unit]
+    last = shift(first, unit, 1) - timedelta(days=1)
+    first, last = narrow(first, last, mod)
+    if direction == "future" and last < ctx.dct:
+        return 1
+    if direction == "past" and first > ctx.dct:
+        return -1
+    return 0
 
 
 @production
