@@ -299,3 +299,20 @@ def test_a_clock_before_a_day_with_its_part_of_day() -> None:
 ])
 def test_holiday_parts_previous_day_and_period_edges(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+def test_shortly_before_is_about_not_before() -> None:
+    m = one("Les premières explosions ont retenti peu avant 4 heures.", "4 heures")
+    assert (m.value, m.mod) == ("2024-10-18T04:00", "APPROX")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Le 3 mars, les troupes ont franchi le fleuve ; le 16, elles étaient à Kherson.", "le 16", "2024-03-16"),
+    ("Le conseil municipal se réunira le 24 à 18 h.", "le 24", "2024-10-24"),
+])
+def test_a_day_of_the_month_alone(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_an_address_number_is_not_a_day() -> None:
+    assert not extract("Les pompiers sont intervenus au 12, rue Victor-Hugo.", DCT, "fr")

@@ -316,6 +316,9 @@ def day_of_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     day = g.get("day")
     if not day:
         return None
+    if a.get("text_month") and ctx.last_day is not None:  # "Le 3 mars, … le 16, …"
+        d = safe_date(ctx.last_day.year, ctx.last_day.month, day)
+        return _day_or_time(d, g, "text") if d else None
     here = ctx.dct.replace(day=1)
     cands = [c for k in (-1, 0, 1) if (c := safe_date((m := add_months(here, k)).year, m.month, day))]
     direction, strict = _rel_direction(ctx, g)
