@@ -316,3 +316,11 @@ def test_a_day_of_the_month_alone(text: str, phrase: str, value: str) -> None:
 
 def test_an_address_number_is_not_a_day() -> None:
     assert not extract("Les pompiers sont intervenus au 12, rue Victor-Hugo.", DCT, "fr")
+
+
+def test_a_clock_with_its_time_zone_is_read_in_the_publication_zone() -> None:
+    text = "Le cessez-le-feu est entré en vigueur à 10 heures, heure de Moscou."
+    found = extract(text, "2024-10-18T12:00:00+02:00", "fr")
+    assert [(m.text, m.value) for m in found] == [("10 heures, heure de Moscou", "2024-10-18T09:00")]
+    assert [m.value for m in extract("Le vote s'achève à 18 h GMT.", "2024-10-18T09:00:00+02:00", "fr")] \
+        == ["2024-10-18T20:00"]
