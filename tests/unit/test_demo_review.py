@@ -27,8 +27,9 @@ DATED = ("DATE", "TIME")
 # (entry, start of the sentence) -> every DATE/TIME the sentence must read, checked by hand.
 # These are the sentences the front matter marks `reviewed:`; the note there says why.
 VERIFIED: dict[tuple[str, str], dict[str, str]] = {
+    # 6 h Moscow time (UTC+3) = 4 h in the publication's zone (UTC+1)
     ("2022-02-24-invasion-russe-ukraine", "Vladimir Poutine a annoncé ce jeudi"):
-        {"ce jeudi": "2022-02-24", "6 heures": "2022-02-24T06:00"},
+        {"ce jeudi": "2022-02-24", "6 heures, heure de Moscou": "2022-02-24T04:00"},
     ("2023-07-27-choigou-a-pyongyang", "Le ministre russe de la Défense, Sergueï Choïgou, assiste ce jeudi soir"):
         {"ce jeudi soir": "2023-07-27TEV", "1953": "1953"},
     ("2023-07-27-choigou-a-pyongyang", "Arrivé mardi à la tête d'une délégation"): {"mardi": "2023-07-25"},
@@ -91,6 +92,10 @@ WARNED: dict[tuple[str, str, str], tuple[str, set[tuple[str, str] | None]]] = {
 # Known misreadings `check` does not warn about: (entry, start of the sentence, words) ->
 # (the wrong value read today, the right value prefixes). None stands for "no DATE/TIME read there".
 UNWARNED: dict[tuple[str, str, str], tuple[str | None, set[str | None]]] = {
+    # "Peu après 5 heures, heure locale" (Kyiv, UTC+2) = 4 h in the publication's zone (UTC+1), the
+    # zone "6 heures, heure de Moscou" is now read in: 5 h puts the explosions an hour after the speech
+    ("2022-02-24-invasion-russe-ukraine", "Peu après 5 heures, heure locale", "5 heures"):
+        ("2022-02-24T05:00", {"2022-02-24T04:00"}),
     # "au lendemain de la confirmation par le Kremlin" (Monday): the day after it IS this Tuesday
     ("2023-09-12-train-de-kim-en-russie", "Le train blindé de Kim Jong-un a franchi ce mardi", "lendemain"):
         ("2023-09-13", {"2023-09-12", None}),
