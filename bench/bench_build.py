@@ -41,7 +41,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "content"
 TODAY = "2026-01-01"
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(REPO), str(Path(__file__).resolve().parent)]  # this tree's timeline, as the builds' PYTHONPATH
 from bench_temporal import news_sentences  # noqa: E402  (sibling script, same folder)
 
 # Hides the pagefind[bin] package from timeline.search (an import of a None module
@@ -221,9 +221,11 @@ def rss_now_mb() -> float:
     return 0.0
 
 
-def stages(content: Path, out: Path, search: bool, calls: list[tuple[str, str, str]]) -> list[tuple[str, float, float, float]]:
+def stages(content: Path, out: Path, search: bool,
+           calls: list[tuple[str, str, str]]) -> list[tuple[str, float, float, float, float]]:
     """The stages of pipeline.run/build_site called one by one in this process:
-    (stage, seconds, RSS MB now, peak RSS MB). Mirrors pipeline.py; read it to check.
+    (stage, wall s, CPU s of this process, RSS MB now, peak RSS MB). CPU is the figure
+    to compare across sizes: wall follows the load of a shared machine. Mirrors pipeline.py; read it to check.
     Every dateparser call (span, publication date, order) is appended to `calls`."""
     from timeline import temporal
     from timeline.check import date_warnings
@@ -240,14 +242,14 @@ def stages(content: Path, out: Path, search: bool, calls: list[tuple[str, str, s
 
     from timeline.temporal import absolute
 
-    rows: list[tuple[str, float, float, float]] = []
-    clock = [time.perf_counter()]
+    rows: list[tuple[str, float, float, float, float]] = []
+    clock = [time.perf_counter(), time.process_time()]
 
-    def mark(name: str, seconds: float | None = None) -> None:
-        now = time.perf_counter()
-        rows.append((name, now - clock[0] if seconds is None else seconds, rss_now_mb(),
-                     resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
-        clock[0] = now
+    def mark(name: str, seconds: tuple[float, float] | None = None) -> None:
+        now = [time.perf_counter(), time.process_time()]
+        wall, cpu = (now[0] - clock[0], now[1] - clock[1]) if seconds is None else seconds
+        rows.append((name, wall, cpu, rss_now_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+        clock[:] = now
 
     real_parse = absolute.parse_numeric
 
@@ -263,29 +265,35 @@ def stages(content: Path, out: Path, search: bool, calls: list[tuple[str, str, s
     mark("load_config")
     entries, _ = load_entries(content, config, today=day, drafts=False)
     mark("load_entries")
-    rows.append(("(before the per-entry loop)", 0.0, rss_now_mb(),
+    rows.append(("(before the per-entry loop)", 0.0, 0.0, rss_now_mb(),
                  resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
-    split = read = extract = 0.0
+    spent = [[0.0, 0.0] for _ in range(3)]  # (wall, CPU) of sentences, extract, extract_events
+
+    def tick(i: int, since: tuple[float, float]) -> tuple[float, float]:
+        now = time.perf_counter(), time.process_time()
+        spent[i][0] += now[0] - since[0]
+        spent[i][1] += now[1] - since[1]
+        return now
+
     sentences, mentions, found = {}, {}, []
     dateparser_before = "dateparser" in sys.modules
     for entry in sorted(entries, key=lambda e: e.slug):
-        t0 = time.perf_counter()
+        t = time.perf_counter(), time.process_time()
         sents = list(split_sentences(entry))
-        t1 = time.perf_counter()
+        t = tick(0, t)
         ments = list(temporal.extract(entry.text, entry.published, entry.lang))
-        t2 = time.perf_counter()
+        t = tick(1, t)
         events, _ = extract_events(entry, sents, ments, config)
-        t3 = time.perf_counter()
-        split, read, extract = split + t1 - t0, read + t2 - t1, extract + t3 - t2
+        tick(2, t)
         sentences[entry.slug], mentions[entry.slug] = sents, ments
         found.extend(events)
-    clock[0] = time.perf_counter()
     absolute.parse_numeric = real_parse
-    mark("text.sentences", split)
+    mark("text.sentences", tuple(spent[0]))
     mark(f"temporal.extract ({len(calls)} dateparser calls"
-         + (", dateparser loaded here)" if "dateparser" in sys.modules and not dateparser_before else ")"), read)
-    mark("events.extract_events", extract)
-    clock[0] = time.perf_counter()
+         + (", dateparser loaded here)" if "dateparser" in sys.modules and not dateparser_before else ")"),
+         tuple(spent[1]))
+    mark("events.extract_events", tuple(spent[2]))
+    clock[:] = [time.perf_counter(), time.process_time()]
     merged = merge_events(found)
     mark(f"events.merge_events ({len(found)} -> {len(merged)})")
     date_warnings(list(entries), sentences, mentions)
@@ -301,7 +309,7 @@ def stages(content: Path, out: Path, search: bool, calls: list[tuple[str, str, s
     mark("links.check_links")
     hook = (lambda folder: index_site(folder, config.language)) if search else None
     write_site(files, out, content_dir=content, before_swap=hook)
-    mark("write.write_site" + (" + search.index_site" if search else ""))
+    mark("write.write_site" + (" + search.index_site (pagefind's CPU not counted)" if search else ""))
     return rows
 
 
@@ -369,11 +377,11 @@ def main(argv: list[str] | None = None) -> int:
         print(load())
         if args.stages:
             print("\nstages, in this process (the three per-entry stages: summed times, RSS after the loop):")
-            print("| stage | s | RSS MB after | peak RSS MB after |\n|---|---:|---:|---:|")
+            print("| stage | wall s | CPU s | RSS MB after | peak RSS MB after |\n|---|---:|---:|---:|---:|")
             calls: list[tuple[str, str, str]] = []
-            for name, seconds, rss, peak in stages(root / "content", root / "site-stages",
-                                                   search=not args.no_search, calls=calls):
-                print(f"| {name} | {seconds:.2f} | {rss:.0f} | {peak:.0f} |", flush=True)
+            for name, wall, cpu, rss, peak in stages(root / "content", root / "site-stages",
+                                                     search=not args.no_search, calls=calls):
+                print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | {peak:.0f} |", flush=True)
             before, loaded, after = dateparser_memory(calls)
             print(f"\ndateparser (D5): {len(calls)} calls, {len({c[1] for c in calls})} distinct publication "
                   f"dates, replayed alone: RSS {before:.0f} MB -> {loaded:.0f} MB once loaded "
