@@ -4,7 +4,9 @@ Two events (from different entries) are the same happening when
 - they share at least one actor,
 - their wording is similar: the words they share carry at least MERGE_SIMILARITY of
   the weight of the shorter one's words (an overlap coefficient, so a headline-like
-  sentence is not diluted by a long one) and at least MIN_SHARED words. Each word
+  sentence is not diluted by a long one), at least MIN_SHARED words, and - unless the
+  shorter text is mostly inside the longer (CONTAINED) - a weighted Jaccard of at least
+  MIN_WEIGHTED_JACCARD (else random texts of like length meet on middling words). Each word
   weighs its inverse document frequency over all the events being merged: "Douma",
   "Rutte", "ratifié" say which happening it is, "Corée", "soldats" hardly do. Words:
   accents and case folded, stopwords and date words of every language dropped, cut to
@@ -52,6 +54,7 @@ MIN_SHARED = 2  # one shared word, however rare, is a coincidence
 # alone lets two texts of like length that share a few middling words through (measured on
 # random Zipf wording, tests/unit/test_events_merge.py)
 MIN_WEIGHTED_JACCARD = 0.17
+CONTAINED = 0.6  # ... unless the shorter text is mostly inside the longer one (a headline in a long sentence)
 DISPUTE_SIMILARITY = 0.45  # Jaccard, on top of MERGE_SIMILARITY
 DISPUTE_DAYS = 31
 VAGUE_SPAN_DAYS = 62  # a date wider than two months ("l'an dernier") overlaps too much to say
@@ -175,7 +178,8 @@ def _similarity(a: _Report, b: _Report, weight: dict[str, float]) -> float:
         return 0.0  # too little in common, or each tells its own figure (10,000 vs 12,000 soldiers)
     common = math.fsum(weight[w] for w in sorted(shared))
     sim = common / min(a.weight, b.weight)
-    if sim < MERGE_SIMILARITY or common < MIN_WEIGHTED_JACCARD * (a.weight + b.weight - common):
+    if sim < MERGE_SIMILARITY or (
+            sim < CONTAINED and common < MIN_WEIGHTED_JACCARD * (a.weight + b.weight - common)):
         return 0.0
     span = max(a.last - a.first, b.last - b.first)
     needed = DISPUTE_SIMILARITY if disputed else VAGUE_SIMILARITY if span > VAGUE_SPAN_DAYS else 0.0
