@@ -324,3 +324,11 @@ def test_a_clock_with_its_time_zone_is_read_in_the_publication_zone() -> None:
     assert [(m.text, m.value) for m in found] == [("10 heures, heure de Moscou", "2024-10-18T09:00")]
     assert [m.value for m in extract("Le vote s'achève à 18 h GMT.", "2024-10-18T09:00:00+02:00", "fr")] \
         == ["2024-10-18T20:00"]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Dès mardi, les blindés avaient franchi la frontière.", "mardi", "2024-10-15"),
+    ("Des renforts dès mardi ?", "mardi", "2024-10-22"),
+])
+def test_des_points_ahead_only_when_no_verb_says_otherwise(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

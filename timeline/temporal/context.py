@@ -89,7 +89,7 @@ class Ctx:
         if lead is not None:
             m = lead.search(self.text, max(0, pos - 24), pos)
             if m:
-                return "past" if m.group("past") else "future"
+                return "past" if m.groupdict().get("past") else "future"
         start, end = self.sentence(pos)
         if self._cues is None:
             self._cues = find_cues(self.text, self.language)
@@ -104,6 +104,10 @@ class Ctx:
                 distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
             if best is None or distance < best[0]:
                 best = (distance, kind)
+        if best is None and self.language.soft_lead is not None:  # "dès lundi": ahead, unless a verb says
+            m = self.language.soft_lead.search(self.text, max(0, pos - 24), pos)
+            if m:
+                return "past" if m.groupdict().get("past") else "future"
         return best[1] if best else None
 
     def _relative_between(self, start: int, end: int) -> bool:

@@ -76,6 +76,7 @@ class Language:
     lead: re.Pattern[str] | None  # words just before an expression that fix its direction
     example_dct: str = "2024-10-18"
     meta: dict[str, Any] = field(default_factory=dict)
+    soft_lead: re.Pattern[str] | None = None  # like `lead`, but only where no verb gives the tense
 
     def lookup(self, classes: tuple[str, ...], text: str) -> Any:
         """The value of a matched word: a number for numerals, else the class's value."""
@@ -177,11 +178,12 @@ def _tense(lexicon: dict[str, Any], key: str, path: Path) -> re.Pattern[str] | N
         raise LanguageError(f"{path}: tense cue '{key}' is not a valid regex: {exc}") from None
 
 
-def _lead(lexicon: dict[str, Any], path: Path) -> re.Pattern[str] | None:
-    """One regex matching a lead word at the end of the text before an expression."""
+def _lead(lexicon: dict[str, Any], path: Path, prefix: str = "lead_") -> re.Pattern[str] | None:
+    """One regex matching a lead word at the end of the text before an expression
+    (`lead_past`/`lead_future`, or with prefix "soft_lead_" the weaker ones)."""
     tense = lexicon.get("tense") or {}
-    parts = [f"(?P<{key[5:]}>{'|'.join(f'(?:{c})' for c in tense.get(key) or [])})"
-             for key in ("lead_past", "lead_future") if tense.get(key)]
+    parts = [f"(?P<{key[len(prefix):]}>{'|'.join(f'(?:{c})' for c in tense.get(key) or [])})"
+             for key in (prefix + "past", prefix + "future") if tense.get(key)]
     if not parts:
         return None
     try:
@@ -254,4 +256,5 @@ def load_language(code: str) -> Language:
                     _tense(lexicon, "future", folder / "lexicon.yaml"),
                     _lead(lexicon, folder / "lexicon.yaml"),
                     str(rules_doc.get("example_dct", "2024-10-18")),
-                    {k: v for k, v in lexicon.items() if k not in ("classes", "tense", "__line__")})
+                    {k: v for k, v in lexicon.items() if k not in ("classes", "tense", "__line__")},
+                    _lead(lexicon, folder / "lexicon.yaml", "soft_lead_"))
