@@ -82,6 +82,9 @@ CASES = [
     # durations and sets are typed, never placed on the timeline
     ("The siege lasted for three months.", [("three months", "P3M")]),
     ("Inspectors visit the plant every week.", [("every week", "P1W")]),
+    ("It was the first such meeting in 24 years.", [("24 years", "P24Y")]),
+    ("The strike was the deadliest in a decade.", [("a decade", "P10Y")]),
+    ("The minister will travel to Seoul in two weeks.", [("in two weeks", "2024-11-01")]),
 ]
 
 
