@@ -62,6 +62,11 @@ VAGUE_SIMILARITY = 0.5  # Jaccard: "same happening" on its own, the wording must
 MAX_SPAN_DAYS = 400
 STEM = 5
 MAX_PAIRWISE = 400  # member pairs checked one by one when two groups share no common day
+# A (month, actor, word) key shared by more events than this names no single happening
+# (it is as common as a stopword there): it is neither probed nor extended further, so
+# each event meets at most this many others per key and merging stays linear in the
+# number of events however dense a month is.
+MAX_POSTINGS = 48
 # a number with its thousands groups ("12 000", "12,000", "1.500"), else a word
 WORD = re.compile(r"(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\w+")
 NON_DIGIT = re.compile(r"\D")
@@ -202,7 +207,9 @@ def candidate_pairs(events: list[Event], reports: list[_Report], weight: dict[st
 
     Keys are (month, actor, word): a pair must share a month of its dates (or a
     month nearby when both are single days that may dispute), an actor, and one of
-    the prefix words of the lighter set.
+    the prefix words of the lighter set. Keys past MAX_POSTINGS events are dropped
+    (see there): the price of a bound on the work is that two reports sharing only
+    such common keys are not compared.
     """
     index: dict[tuple[str, str, str], list[int]] = {}
     slack = timedelta(days=DISPUTE_DAYS)
@@ -219,12 +226,16 @@ def candidate_pairs(events: list[Event], reports: list[_Report], weight: dict[st
         for month in probe:
             for actor in actors:
                 for w in ordered:
-                    seen.update(index.get((month, actor, w), ()))
+                    hits = index.get((month, actor, w), ())
+                    if len(hits) <= MAX_POSTINGS:
+                        seen.update(hits)
         yield from ((min(i, j), max(i, j)) for i in sorted(seen))
         for month in _months(first, last):
             for actor in actors:
                 for w in _prefix(ordered, weight, r.weight):
-                    index.setdefault((month, actor, w), []).append(j)
+                    hits = index.setdefault((month, actor, w), [])
+                    if len(hits) <= MAX_POSTINGS:  # one past the bound marks the key as too common
+                        hits.append(j)
 
 
 def _source_key(s: Source) -> tuple:
