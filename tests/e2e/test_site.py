@@ -12,7 +12,6 @@ import hashlib
 import json
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +21,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tests" / "unit"))
 from html_safety import unsafe  # noqa: E402
+from html_links import Links  # noqa: E402
 
 CONTENT = REPO / "content"
 BASE = "/repo/"
@@ -108,26 +108,13 @@ def test_every_time_element_matches_its_events_precision(site, events):
             assert not re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp[1]), f"fake exact day for {event['id']}"
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name in ("href", "src", "action") and value:
-                self.links.append(value)
-            if name == "id" and value:
-                self.ids.add(value)
-
 
 def test_no_broken_internal_link_and_none_escapes_the_base(site):
     pages = _html(site)
     ids: dict[str, set[str]] = {}
     links: dict[str, list[str]] = {}
     for path, text in pages.items():
-        parser = _Links()
+        parser = Links()
         parser.feed(text)
         ids[path], links[path] = parser.ids, parser.links
     broken = []

@@ -6,12 +6,12 @@ import dataclasses
 import random
 import re
 from datetime import date
-from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
 import site_fixture as fx
+from html_links import Links
 from timeline.model import When
 from timeline.render import make_env, render_pages
 from timeline.site import make_timeline, plan_pages, slugify
@@ -84,19 +84,6 @@ def test_month_and_actor_pages_list_exactly_their_events():
     assert re.findall(r'<li id="([^"]+)" class="event', actor) == ["ev-weekend"]
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        for name, value in attrs:
-            if name in ("href", "src", "action") and value is not None:
-                self.links.append(value)
-            if name == "id" and value:
-                self.ids.add(value)
-
 
 @pytest.mark.parametrize("base_url", ["/repo/", "https://example.org/repo/"])
 def test_every_internal_link_stays_under_the_base_and_resolves(base_url):
@@ -105,7 +92,7 @@ def test_every_internal_link_stays_under_the_base_and_resolves(base_url):
     links: dict[str, list[str]] = {}
     for path, body in files.items():
         if path.endswith(".html"):
-            parser = _Links()
+            parser = Links()
             parser.feed(body.decode("utf-8"))
             ids[path], links[path] = parser.ids, parser.links
     checked = 0
