@@ -108,7 +108,6 @@ def test_every_time_element_matches_its_events_precision(site, events):
             assert not re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp[1]), f"fake exact day for {event['id']}"
 
 
-
 def test_no_broken_internal_link_and_none_escapes_the_base(site):
     pages = _html(site)
     ids: dict[str, set[str]] = {}

@@ -84,7 +84,6 @@ def test_month_and_actor_pages_list_exactly_their_events():
     assert re.findall(r'<li id="([^"]+)" class="event', actor) == ["ev-weekend"]
 
 
-
 @pytest.mark.parametrize("base_url", ["/repo/", "https://example.org/repo/"])
 def test_every_internal_link_stays_under_the_base_and_resolves(base_url):
     files = _render(fx.timeline(), base_url)
