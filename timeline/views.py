@@ -9,10 +9,8 @@ a 20,000-article site does not reformat a date per page.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -22,20 +20,11 @@ from markupsafe import Markup, escape
 
 from timeline.display import (Shown, count_label, expectation, label, parse_iso_date, show_published,
                               show_when)
+from timeline.content import slugify  # one slug rule for files, titles and outlets
 from timeline.model import Entry, Event, Source, Timeline
 
 SAFE_SCHEMES = ("http", "https")
 _URL_BREAKERS = re.compile(r"[\x00-\x20\x7f\"'<>`\\]")  # never in a link we write
-
-
-def slugify(text: str) -> str:
-    """ASCII slug for a URL segment ("Europe 1" -> "europe-1"); a name with no Latin letter
-    (Cyrillic, Chinese) gets a stable hash-based slug instead of an empty one."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].strip("-")
-    if not slug:
-        slug = "s-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return slug
 
 
 def month_key(earliest: str) -> str:
