@@ -24,7 +24,6 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"(\d{4})$")
 _PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
 _DECADE = re.compile(r"(\d{3})X$|(\d{2})XX$")
-_CLOCK = re.compile(r"\d{2}:\d{2}(:\d{2})?")
 REFS = {"PAST_REF": "past_ref", "PRESENT_REF": "present_ref", "FUTURE_REF": "future_ref"}
 
 
@@ -187,7 +186,3 @@ def duration_value(n: float | None, unit: str) -> str:
 
 def is_valid_clock(hour: int, minute: int) -> bool:
     return 0 <= hour <= 24 and 0 <= minute <= 59 and not (hour == 24 and minute)
-
-
-def clock_text(value: str) -> bool:
-    return bool(_CLOCK.search(value))
