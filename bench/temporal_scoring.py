@@ -202,18 +202,63 @@ def top_mention(mentions: list[dict[str, Any]]) -> dict[str, Any] | None:
 _WORDS = re.compile(r"[^\W_]+|@", re.UNICODE)
 
 
+def _only_signals(text: str, lang: str) -> bool:
+    signals = [str(w).lower() for w in CONVENTIONS["signal_words"][lang]]
+    words = " ".join(_WORDS.findall(text.lower()))
+    for phrase in sorted((s for s in signals if " " in s), key=len, reverse=True):
+        words = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", words)
+    single = {s for s in signals if " " not in s}
+    return all(w in single for w in words.split())
+
+
 def covers(phrase: str, mention: dict[str, Any], lang: str) -> bool:
     """The mention spans the phrase; outside it only punctuation and the prepositions
     TimeML leaves out of a TIMEX3 ("à 15 heures" -> TIMEX3 "15 heures")."""
-    signals = {str(w) for w in CONVENTIONS["signal_words"][lang]}
-    rest = phrase[:mention["start"]] + " " + phrase[mention["end"]:]
-    return all(w.lower() in signals for w in _WORDS.findall(rest))
+    return _only_signals(phrase[:mention["start"]] + " " + phrase[mention["end"]:], lang)
 
 
-def phrase_ok(p: Phrase, mentions: list[dict[str, Any]]) -> tuple[bool, dict[str, Any] | None]:
+def _inside(fine: dict[str, Any], coarse: dict[str, Any]) -> bool:
+    """The finer mention's calendar interval lies within the coarser one's."""
+    bounds = (fine.get("earliest"), fine.get("latest"), coarse.get("earliest"), coarse.get("latest"))
+    if not all(bounds):
+        return False
+    return bounds[2] <= bounds[0] and bounds[1] <= bounds[3]
+
+
+def tiled_reading(phrase: str, mentions: list[dict[str, Any]], lang: str) -> dict[str, Any] | None:
+    """The phrase read as several TIMEX3 that tile it, as TimeML and French TimeBank annotate
+    "le 2 mars à 5h" (a DATE, then a TIME dated by it): the most precise mention, when every
+    other one contains it and only signal words lie between and around them."""
+    ordered = sorted(mentions, key=lambda m: m["start"])
+    if len(ordered) < 2 or any(m.get("type") not in ("DATE", "TIME") for m in ordered):
+        return None
+    rest, at = [], 0
+    for m in ordered:
+        if m["start"] < at:
+            return None
+        rest.append(phrase[at:m["start"]])
+        at = m["end"]
+    rest.append(phrase[at:])
+    if not _only_signals(" ".join(rest), lang):
+        return None
+    finest = max(ordered, key=lambda m: len(norm_value(m["value"])))
+    return finest if all(m is finest or _inside(finest, m) for m in ordered) else None
+
+
+def phrase_reading(p: Phrase, mentions: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, bool]:
+    """The engine's reading of the whole phrase, and whether it is one mention: the widest
+    mention when it covers the phrase, else the tiled reading; None when neither exists."""
     top = top_mention(mentions)
-    if top is None or not covers(p.text, top, p.lang):
-        return False, top
-    if not same_value(top["value"], p.value):
-        return False, top
-    return (p.mod is None or top.get("mod") == p.mod), top
+    if top is not None and covers(p.text, top, p.lang):
+        return top, True
+    return tiled_reading(p.text, mentions, p.lang), False
+
+
+def phrase_ok(p: Phrase, mentions: list[dict[str, Any]]) -> tuple[bool, bool, dict[str, Any] | None]:
+    """(right, right as one mention, the mention read): right when the reading has the gold
+    value, and the gold mod when the gold has one."""
+    reading, single = phrase_reading(p, mentions)
+    if reading is None:
+        return False, False, top_mention(mentions)
+    good = same_value(reading["value"], p.value) and (p.mod is None or reading.get("mod") == p.mod)
+    return good, good and single, reading
