@@ -7,6 +7,8 @@ one `python -m timeline build` over a generated corpus.
     python bench/bench_build.py --articles 2000 --no-search # only the build without the Pagefind index
     python bench/bench_build.py --articles 2000 --keep /tmp/corpus   # keep the corpus and site
     python bench/bench_build.py --stages --stages-only --no-search   # only the in-process stage table
+    python bench/bench_build.py --articles 20000 --merge-only        # merge_events alone, CPU and pairs
+    python bench/bench_build.py --merge-only --events /tmp/ev20k.pickle   # reuse the extracted events
 
 The corpus: `--articles` news snippets in French (70 %) and English, each with its own
 publication date (2022-2025). About three articles report each happening, in varied
@@ -313,6 +315,49 @@ def stages(content: Path, out: Path, search: bool,
     return rows
 
 
+def extracted(content: Path) -> list:
+    """The events the build's extract stage finds in `content`, before merging."""
+    from timeline import temporal
+    from timeline.config import load_config
+    from timeline.content import load_entries
+    from timeline.events import extract_events
+    from timeline.pipeline import resolve_today
+    from timeline.text import sentences as split_sentences
+
+    config, _ = load_config(content)
+    day, _ = resolve_today(TODAY, config.timezone)
+    entries, _ = load_entries(content, config, today=day, drafts=False)
+    found = []
+    for entry in sorted(entries, key=lambda e: e.slug):
+        sents = list(split_sentences(entry))
+        events, _ = extract_events(entry, sents, list(temporal.extract(entry.text, entry.published, entry.lang)),
+                                   config)
+        found.extend(events)
+    return found
+
+
+def merge_alone(events: list) -> dict[str, float]:
+    """CPU of one `merge_events` call on `events`, and the candidate pairs it compared
+    (counted by wrapping merge.candidate_pairs, whose pairs each get one similarity test)."""
+    from timeline.events import merge
+
+    real, pairs = merge.candidate_pairs, [0]
+
+    def counted(*args, **kwargs):
+        for pair in real(*args, **kwargs):
+            pairs[0] += 1
+            yield pair
+
+    merge.candidate_pairs = counted
+    try:
+        started = time.process_time()
+        merged = merge.merge_events(list(events))
+        cpu = time.process_time() - started
+    finally:
+        merge.candidate_pairs = real
+    return {"in": len(events), "out": len(merged), "pairs": pairs[0], "cpu": cpu}
+
+
 REPLAY = """
 import json, sys
 from datetime import date
@@ -356,7 +401,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", action="store_true", help="also time each stage in this process")
     parser.add_argument("--stages-only", action="store_true", help="skip the subprocess builds (with --stages)")
     parser.add_argument("--keep", type=Path, help="generate into this (new) folder and keep it")
+    parser.add_argument("--merge-only", action="store_true",
+                        help="only time merge_events on the extracted events (no build)")
+    parser.add_argument("--events", type=Path,
+                        help="with --merge-only: pickle of the extracted events, read if it exists, else written")
     args = parser.parse_args(argv)
+    if args.merge_only:
+        return merge_main(args.articles, args.events)
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
     try:
@@ -389,6 +440,31 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+def merge_main(articles: int, cache: Path | None) -> int:
+    """--merge-only: extract (or read) the events of a generated corpus, then time the merge alone."""
+    import pickle
+
+    if cache is not None and cache.exists():
+        events = pickle.loads(cache.read_bytes())
+        print(f"read {len(events)} extracted events from {cache}")
+    else:
+        root = Path(tempfile.mkdtemp(prefix="bench-merge-"))
+        try:
+            generate(root / "content", articles)
+            events = extracted(root / "content")
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps(events))
+        print(f"{articles} generated articles: {len(events)} extracted events")
+    print(load())
+    r = merge_alone(events)
+    print("| events in -> out | pairs compared | CPU s |\n|---:|---:|---:|")
+    print(f"| {r['in']:,} -> {r['out']:,} | {r['pairs']:,} | {r['cpu']:.2f} |")
+    print(load())
     return 0
 
 

@@ -21,7 +21,7 @@ from timeline.pipeline import analyse
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = yaml.safe_load((Path(__file__).with_name("merge_gold.yaml")).read_text(encoding="utf-8"))
-RECALL_FLOOR = 0.33  # measured on the demo content (6/18: the Duma x3, Rutte FR/EN, NIS FR, the arrival RFI/Figaro)
+RECALL_FLOOR = 0.66  # measured on the demo content: 12/18 (Snowball stems and cross-language concepts; was 6/18)
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,13 @@ Two events (from different entries) are the same happening when
   shorter text is mostly inside the longer (CONTAINED) - a weighted Jaccard of at least
   MIN_WEIGHTED_JACCARD (else random texts of like length meet on middling words). Each word
   weighs its inverse document frequency over all the events being merged: "Douma",
-  "Rutte", "ratifié" say which happening it is, "Corée", "soldats" hardly do. Words:
-  accents and case folded, stopwords and date words of every language dropped, cut to
-  STEM letters so "soldats"/"soldat" and "déployés"/"déploiement" meet; numbers of
-  100 and more kept whole ("12 000" = "12,000"), smaller ones (days, hours) dropped;
-  two reports that both give figures and share none tell different things.
+  "Rutte", "ratifié" say which happening it is, "Corée", "soldats" hardly do. Words
+  (timeline/events/merge_words.py): stopwords and date words of every language dropped,
+  the others stemmed in the text's language ("soldats"/"soldat", "déployés"/"déploiement"
+  meet) and mapped to concepts shared across languages (lang/merge/*.yaml: "signé" and
+  "signed" are both @sign); numbers of 100 and more kept whole ("12 000" = "12,000"),
+  smaller ones (days, hours) dropped; two reports that both give figures and share none
+  tell different things.
   An editor's event title counts with the quotes. And
 - their dates are compatible: the calendar intervals overlap (when one is wider
   than VAGUE_SPAN_DAYS, e.g. a year, the plain Jaccard similarity of the word sets
@@ -38,14 +40,11 @@ MAX_SPAN_DAYS are too vague to merge and are left alone.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
-from timeline.events.vocab import available, load_vocab
+from timeline.events.merge_words import words_of
 from timeline.model import Event, Source, When
 
 MERGE_SIMILARITY = 0.3  # weighted overlap coefficient
@@ -60,44 +59,13 @@ DISPUTE_DAYS = 31
 VAGUE_SPAN_DAYS = 62  # a date wider than two months ("l'an dernier") overlaps too much to say
 VAGUE_SIMILARITY = 0.5  # Jaccard: "same happening" on its own, the wording must be closer
 MAX_SPAN_DAYS = 400
-STEM = 5
 MAX_PAIRWISE = 400  # member pairs checked one by one when two groups share no common day
 # A (month, actor, word) key shared by more events than this names no single happening
 # (it is as common as a stopword there): it is neither probed nor extended further, so
 # each event meets at most this many others per key and merging stays linear in the
 # number of events however dense a month is.
 MAX_POSTINGS = 48
-# a number with its thousands groups ("12 000", "12,000", "1.500"), else a word
-WORD = re.compile(r"(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)|\w+")
-NON_DIGIT = re.compile(r"\D")
-MIN_NUMBER = 100  # smaller numbers are days, hours, ordinals: dates are compared by value
 STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for lang in available():
-        v = load_vocab(lang)  # dates are compared by value, not by their words
-        words |= {_fold(w) for w in v.stopwords | set(v.weekdays) | set(v.months) | v.this | v.last | v.next}
-    return frozenset(words)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _token(word: str, stop: frozenset[str]) -> str | None:
-    if word[0].isdigit():
-        number = NON_DIGIT.sub("", word)
-        return number if number.isdigit() and int(number) >= MIN_NUMBER else None
-    return word[:STEM] if word not in stop and len(word) > 1 else None
-
-
-def words_of(text: str, stop: frozenset[str]) -> frozenset[str]:
-    """The stems a text's wording is compared on (see the module docstring)."""
-    return frozenset(t for t in (_token(w, stop) for w in WORD.findall(_fold(text))) if t)
 
 
 def text_of(event: Event) -> str:
@@ -279,8 +247,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     to an October ratification.
     """
     ordered = sorted(events, key=lambda e: (event_key(e), _source_key(e.sources[0])))
-    stop = _stopwords()
-    words = [words_of(text_of(e), stop) for e in ordered]
+    words = [words_of(text_of(e)) for e in ordered]
     weight = weights_of(words)
     reports = [_Report.of(e, w, weight) for e, w in zip(ordered, words)]
     edges = []
