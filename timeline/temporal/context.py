@@ -73,6 +73,7 @@ class Ctx:
     sentences: list[int] = field(default_factory=lambda: [0])
     _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
     last_day: date | None = None
+    last_day_at: int = -1  # start of the mention that gave last_day
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday

@@ -122,11 +122,21 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" else "%Y-%m-%dT%H:%M")
         return Val("TIME", text, anchor="dct", window=(moment.date(), moment.date()))
     d = shift(ctx.dct, unit, sign * int(n))
+    hedge = g.get("approx")  # "il y a un peu plus de deux mois": about that point, at the unit's grain
+    mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else None
     if unit == "Y":
-        return Val("DATE", f"{d.year:04d}", anchor="dct")
-    if unit == "M" and a.get("grain") == "month":
-        return Val("DATE", f"{d.year:04d}-{d.month:02d}", anchor="dct")
-    return Val("DATE", iso(d), anchor="dct", day=d)
+        return Val("DATE", f"{d.year:04d}", mod, anchor="dct")
+    if unit == "M" and (mod == "APPROX" or a.get("grain") == "month"):
+        return Val("DATE", f"{d.year:04d}-{d.month:02d}", mod, anchor="dct")
+    return Val("DATE", iso(d), mod, anchor="dct", day=None if hedge else d)
+
+
+# A hedge on a count ("plus de deux mois") bounds the point it counts to: more than two months
+# ago is before that point, more than two months ahead is after it.
+_HEDGED_POINT = {("MORE_THAN", -1): "BEFORE", ("MORE_THAN", 1): "AFTER",
+                 ("LESS_THAN", -1): "AFTER", ("LESS_THAN", 1): "BEFORE",
+                 ("EQUAL_OR_MORE", -1): "ON_OR_BEFORE", ("EQUAL_OR_MORE", 1): "ON_OR_AFTER",
+                 ("EQUAL_OR_LESS", -1): "ON_OR_AFTER", ("EQUAL_OR_LESS", 1): "ON_OR_BEFORE"}
 
 
 def _vague(ctx: Ctx, unit: str, ref: str, reach: tuple[int, int]) -> Val:
@@ -228,6 +238,13 @@ def weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("DATE", week_value(ctx.dct + timedelta(weeks=offset)) + "-WE", g.get("mod"), "dct")
 
 
+def _same_clause(ctx: Ctx, start: int) -> bool:
+    """Whether a mention starting at `start` lies in the clause being resolved: same sentence,
+    no semicolon or colon between."""
+    first, _ = ctx.sentence(ctx.pos)
+    return first <= start < ctx.pos and not any(c in ctx.text[start:ctx.pos] for c in ";:")
+
+
 @production
 def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"le lendemain", "la veille", "deux jours plus tard": from the last day of the text (else the DCT)."""
@@ -235,6 +252,8 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = g.get("count", a.get("count", 1))
     if unit is None or n is None:
         return None
+    if a.get("of_event") and ctx.last_day is not None and _same_clause(ctx, ctx.last_day_at):
+        return _day_or_time(ctx.last_day, g, "text")  # "hier, au lendemain de la démission": hier
     base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
     d = shift(base, unit, a.get("sign", 1) * int(n))
     if unit == "W" and a.get("grain") == "week":  # "la semaine suivante"

@@ -43,7 +43,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.year_open:
                     open_years.add(mention.start)
                 if val.day is not None:
-                    ctx.last_day = val.day
+                    ctx.last_day, ctx.last_day_at = val.day, mention.start
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
