@@ -1,4 +1,4 @@
-"""Productions for calendar dates: days, months, years, seasons, holidays, ranks in a month.
+"""Productions for calendar dates: days, months, years, seasons, ranks in a month (holidays: holidays.py).
 
 Registered in productions.PRODUCTIONS by the @production decorator (see productions.py)."""
 
@@ -111,60 +111,6 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     anchor = "absolute" if g.has("year") else "dct"
     return [Val("DATE", iso(start), anchor=anchor, span=g.span("first_span") or g.span("first"), day=start),
             Val("DATE", iso(end), anchor=anchor, span=g.span("second_span"), day=end)]
-
-
-def easter(year: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
-def orthodox_easter(year: int) -> date:
-    """Orthodox Easter Sunday: the Julian computus, as a Gregorian date (Meeus)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
-
-
-def _holiday_day(rule: str, year: int) -> date | None:
-    """A holiday's day in `year`: "MM-DD" (fixed), "E+49" (from Easter), "O-2" (from
-    Orthodox Easter), "11:4:4" (month, ISO weekday, nth; -1 = the last one)."""
-    if rule.startswith("E"):
-        return easter(year) + timedelta(days=int(rule[1:]))
-    if rule.startswith("O"):
-        return orthodox_easter(year) + timedelta(days=int(rule[1:]))
-    if rule.count(":") == 2:
-        month, weekday, nth = (int(x) for x in rule.split(":"))
-        days = [d for k in range(1, last_day(year, month) + 1)
-                if (d := date(year, month, k)).isoweekday() == weekday]
-        return days[nth if nth < 0 else nth - 1] if 1 <= abs(nth) <= len(days) else None
-    month, day = (int(x) for x in rule.split("-"))
-    return safe_date(year, month, day)
-
-
-@production
-def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
-    """"Noël", "le jour de l'an", "Pâques 2024", "la Pentecôte": fixed or Easter-based days."""
-    rule = g.get("holiday")
-    if not rule:
-        return None
-    year = _year(ctx, g)
-    if year is not None:
-        d = _holiday_day(rule, year)
-        return _day_or_time(d, g, "absolute") if d else None  # "le matin de Pâques 2024": a TIME
-    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := _holiday_day(rule, y))]
-    direction, strict = _rel_direction(ctx, g)
-    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
-    return _day_or_time(d, g, "dct") if d else None
 
 
 @production

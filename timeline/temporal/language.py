@@ -229,13 +229,18 @@ def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, i
 
 @cache
 def load_language(code: str) -> Language:
-    """Read, check and compile lang/<code>/lexicon.yaml and rules.yaml (cached)."""
+    """Read, check and compile lang/<code>/lexicon.yaml (+ holidays.yaml) and rules.yaml (cached)."""
     folder = LANG_DIR / code
     if not re.fullmatch(r"[a-z]{2,3}", code or "") or not (folder / "rules.yaml").is_file():
         raise LanguageError(f"no date rules for language {code!r}")
     lexicon = _read(folder / "lexicon.yaml")
     rules_doc = _read(folder / "rules.yaml")
     classes = _classes(lexicon, folder / "lexicon.yaml")
+    if (folder / "holidays.yaml").is_file():  # feast names, kept apart from the general lexicon
+        extra = _classes(_read(folder / "holidays.yaml"), folder / "holidays.yaml")
+        if clash := set(extra) & set(classes):
+            raise LanguageError(f"{folder / 'holidays.yaml'}: class(es) {sorted(clash)} also in lexicon.yaml")
+        classes.update(extra)
     from timeline.temporal.resolve import PRODUCTIONS  # the registry the rules name
 
     raw_rules = rules_doc.get("rules")

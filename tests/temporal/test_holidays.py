@@ -1,0 +1,128 @@
+"""Holidays in the date engine: what a reader sees for feast names in English and French
+news, the lunar calendars read from the `holidays` package, and their limits."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline.temporal import extract
+from timeline.temporal.holidays import _library_days, feasts, occurrences, valid_rule
+
+LANG = Path(__file__).resolve().parents[2] / "timeline" / "temporal" / "lang"
+
+
+def _one(text: str, dct: str, lang: str, prefer: str | None = None):
+    found = [m for m in extract(text, dct, lang, prefer=prefer) if m.type in ("DATE", "TIME")]
+    assert len(found) == 1, f"{text!r}: {found}"
+    return found[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_holiday_word_has_a_rule_the_engine_reads(lang):
+    words = yaml.safe_load((LANG / lang / "holidays.yaml").read_text(encoding="utf-8"))["classes"]["holiday"]
+    bad = {w: r for w, r in words.items() if not valid_rule(str(r))}
+    assert not bad, f"malformed rules or unknown feasts: {bad}"
+
+
+def test_every_feast_of_the_library_has_a_day_in_2024():
+    """A renamed holiday in a new version of the library would silently date nothing."""
+    missing = [key for key in feasts() if not occurrences(f"lib:{key}", 2024)]
+    assert not missing, f"no 2024 date for {missing}: check the names in lang/feasts.yaml"
+
+
+@pytest.mark.parametrize("text,dct,lang,value", [
+    # the war's own calendar: truces and national days
+    ("Moscow will observe a 36-hour truce for Orthodox Christmas.", "2024-01-05", "en", "2024-01-07"),
+    ("Kyiv will not observe the truce Moscow proposes for Orthodox Easter.", "2025-04-15", "en", "2025-04-20"),
+    ("Red Square hosted the parade on Victory Day.", "2024-05-10", "en", "2024-05-09"),
+    ("Zelensky spoke on Ukraine's Independence Day.", "2024-08-25", "en", "2024-08-24"),
+    ("Le Kremlin propose une trêve pour la Pâque orthodoxe.", "2025-04-15", "fr", "2025-04-20"),
+    ("Poutine a présidé le défilé du jour de la Victoire.", "2024-05-10", "fr", "2024-05-09"),
+    ("Kiev a célébré le jour de l'indépendance de l'Ukraine sous les sirènes.", "2024-08-25", "fr", "2024-08-24"),
+    ("La Toussaint 2023 a été marquée par des frappes.", "2024-10-18", "fr", "2023-11-01"),
+    # lunar and lunisolar feasts, from the library's calendars
+    ("Eid al-Fitr 2018", "2013-02-12", "en", "2018-06-15"),
+    ("Eid al-Adha 1980", "2013-02-12", "en", "1980-10-19"),
+    ("Celebrations for Eid al-Adha 2024 were muted.", "2024-06-20", "en", "2024-06-16"),
+    ("Les fidèles ont célébré l'Aïd el-Kébir 2024 sous les bombes.", "2024-06-20", "fr", "2024-06-16"),
+    ("Yom Kippur 2023", "2024-10-18", "en", "2023-09-25"),
+    ("Chinese New Year 2024", "2024-10-18", "en", "2024-02-10"),
+    ("Le Nouvel An chinois 2024 a été fêté à Pékin.", "2024-10-18", "fr", "2024-02-10"),
+    ("Diwali 2019", "2024-10-18", "en", "2019-10-27"),
+    ("Deepavali in 2019", "2024-10-18", "en", "2019-10-27"),
+    # arithmetic observances
+    ("Black Friday 2017", "2024-10-18", "en", "2017-11-24"),
+    ("Boss's Day 2021", "2024-10-18", "en", "2021-10-15"),  # 16 Oct. 2021 is a Saturday
+    ("Boss's Day 2016", "2024-10-18", "en", "2016-10-17"),  # a Sunday
+    ("Lazarus Saturday 2018", "2024-10-18", "en", "2018-03-31"),
+    ("last Chinese New Year", "2013-02-12", "en", "2013-02-10"),
+    ("Thanksgiving of next year", "2013-02-12", "en", "2014-11-27"),
+    ("the morning of Christmas 2013", "2013-02-12", "en", "2013-12-25TMO"),
+])
+def test_a_feast_name_is_its_day(text, dct, lang, value):
+    assert _one(text, dct, lang).value == value
+
+
+@pytest.mark.parametrize("text,dct,lang,value", [
+    ("Strikes resumed three days after Easter.", "2024-10-18", "en", "2024-04-03"),
+    ("The offensive began two days after Orthodox Easter.", "2024-10-18", "en", "2024-05-07"),
+    ("the third Tuesday after Christmas 2014", "2024-10-18", "en", "2015-01-13"),
+    ("A week before Christmas, the talks stalled.", "2025-01-10", "en", "2024-12-18"),
+    ("Thanksgiving in 3 years", "2013-02-12", "en", "2016-11-24"),
+    ("Thanksgiving 3 months ago", "2013-02-12", "en", "2012-11-22"),
+    ("Les frappes ont repris trois jours après Pâques.", "2024-10-18", "fr", "2024-04-03"),
+    ("Les combats ont repris au lendemain de Noël.", "2025-01-10", "fr", "2024-12-26"),
+    ("La frappe a eu lieu la veille du ramadan.", "2024-10-18", "fr", "2024-03-10"),
+])
+def test_a_day_counted_from_a_feast(text, dct, lang, value):
+    assert _one(text, dct, lang).value == value
+
+
+def test_a_year_from_christmas_said_in_february_is_the_coming_christmas():
+    """The direction chooses among the days the phrase can mean, not among the Christmases."""
+    assert _one("a year from Christmas", "2013-02-12", "en", prefer="future").value == "2013-12-25"
+
+
+def test_a_feast_of_several_days_is_its_first_day_with_its_whole_window():
+    ramadan = _one("During Ramadan, the shelling went on.", "2024-04-20", "en")
+    assert (ramadan.value, ramadan.earliest, ramadan.latest) == ("2024-03-11", "2024-03-11", "2024-04-09")
+    hanukkah = _one("Hanukkah 2018", "2024-10-18", "en")
+    assert (hanukkah.value, hanukkah.earliest, hanukkah.latest) == ("2018-12-03", "2018-12-03", "2018-12-10")
+    fr = _one("Pendant le ramadan, les bombardements ont continué.", "2024-04-20", "fr")
+    assert (fr.earliest, fr.latest) == ("2024-03-11", "2024-04-09")
+
+
+def test_counting_after_a_feast_of_several_days_starts_from_its_last_day():
+    assert _one("two days after Hanukkah 2018", "2024-10-18", "en").value == "2018-12-12"
+    assert _one("two days before Hanukkah 2018", "2024-10-18", "en").value == "2018-12-01"
+
+
+def test_a_feast_named_on_its_own_day_is_that_day():
+    assert _one("Christmas", "2024-12-25", "en", prefer="future").value == "2024-12-25"
+    assert _one("next Christmas", "2024-12-25", "en").value == "2025-12-25"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Diwali 1990", "en"),          # India's holiday calendar in the library starts in 2001
+    ("Eid al-Fitr 2090", "en"),     # beyond the Umm al-Qura table
+    ("The preacher Tariq Ramadan spoke in Paris.", "en"),
+    ("Le prédicateur Tariq Ramadan a parlé à Paris.", "fr"),
+    ("la victoire de l'Ukraine est possible", "fr"),
+    ("l'indépendance ukrainienne est menacée", "fr"),
+])
+def test_no_date_rather_than_a_wrong_one(text, lang):
+    assert [m for m in extract(text, "2024-10-18", lang) if m.type in ("DATE", "TIME")] == []
+
+
+def test_an_islamic_feast_may_come_twice_in_one_gregorian_year():
+    assert [o[0] for o in occurrences("lib:eid_al_fitr", 2000)] == [date(2000, 1, 8), date(2000, 12, 27)]
+
+
+def test_the_library_is_asked_once_per_country_and_year():
+    extract("Eid al-Fitr 2019, Eid al-Adha 2019, Ramadan 2019", "2024-10-18", "en")
+    before = _library_days.cache_info().misses
+    for _ in range(3):
+        extract("Eid al-Fitr 2019, Eid al-Adha 2019, Ramadan 2019", "2024-10-18", "en")
+    assert _library_days.cache_info().misses == before
