@@ -57,6 +57,8 @@ class Groups:
         if raw is None:
             return default
         value = self.language.lookup(self.classes.get(name, ()), raw)
+        if value is None and name not in self.classes and raw.isdigit():
+            value = int(raw)  # a group a rule writes as raw digits ("(?P<year>\d{4})") reads as its number
         return default if value is None else value
 
     def span(self, name: str) -> tuple[int, int] | None:

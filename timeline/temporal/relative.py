@@ -105,22 +105,28 @@ def _edge_offset(ctx: Ctx, unit: str, mod: str) -> int:
 
 @production
 def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
-    """"il y a trois jours", "dans deux semaines", "il y a deux ans"; a vague count gives a *_REF."""
-    unit, sign = g.get("unit"), a.get("sign", -1)
+    """"il y a trois jours", "dans deux semaines", "in half an hour", "a fortnight ago"; a vague
+    count ("in a few hours") gives a *_REF."""
+    unit, sign = g.get("unit", a.get("unit")), a.get("sign", -1)
     if unit is None:
         return None
-    n = g.get("count")
-    if n is None or not g.has("count"):
-        return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
+    n = _count(g, a)
     if sign > 0 and ctx.after_word("span_cues", 80):  # "the first visit in [24 years]": how long, not when
-        return Val("DURATION", duration_value(n, unit), anchor="absolute", span=(g.m.start("count"), g.m.end()))
+        span = (g.m.start("count"), g.m.end()) if g.has("count") else None
+        return Val("DURATION", duration_value(n, unit), anchor="absolute", span=span)
+    if n is None:
+        return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
     if unit in ("H", "MIN", "S"):
         if ctx.now is None:  # no time of publication: the day is all we know
             return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)
         step = {"H": timedelta(hours=1), "MIN": timedelta(minutes=1), "S": timedelta(seconds=1)}[unit]
-        moment = ctx.now + sign * int(n) * step
-        text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" else "%Y-%m-%dT%H:%M")
+        moment = ctx.now + sign * n * step
+        text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" or moment.second else "%Y-%m-%dT%H:%M")
         return Val("TIME", text, anchor="dct", window=(moment.date(), moment.date()))
+    if not float(n).is_integer():  # "in a year and a half": whole months or days
+        unit, n = {"Y": ("M", n * 12), "M": ("M", n), "W": ("D", n * 7), "D": ("D", n)}[unit]
+        if not float(n).is_integer():
+            return None
     d = shift(ctx.dct, unit, sign * int(n))
     hedge = g.get("approx")  # "il y a un peu plus de deux mois": about that point, at the unit's grain
     mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else None
@@ -139,7 +145,21 @@ _HEDGED_POINT = {("MORE_THAN", -1): "BEFORE", ("MORE_THAN", 1): "AFTER",
                  ("EQUAL_OR_LESS", -1): "ON_OR_AFTER", ("EQUAL_OR_LESS", 1): "ON_OR_BEFORE"}
 
 
+def _count(g: Groups, a: dict[str, Any]) -> float | None:
+    """How many units a count says: "three", "2.5", "2 and a half", "half an", "a quarter of an"
+    (groups count, dec, frac), else the rule's `with: count`; None when it says none ("a few")."""
+    n = g.get("count") if g.has("count") else a.get("count")
+    if g.has("dec"):
+        digits = g.text("dec") or "0"
+        n = (n or 0) + int(digits) / 10 ** len(digits)
+    if g.has("frac"):
+        n = (n if g.has("count") else 0) + float(g.get("frac"))
+    return n
+
+
 def _vague(ctx: Ctx, unit: str, ref: str, reach: tuple[int, int]) -> Val:
+    if unit in ("H", "MIN", "S"):  # "in a few hours": today, or tomorrow for hours
+        unit, reach = "D", (0, 1 if unit == "H" else 0)
     near, far = reach
     if ref == "PAST_REF":
         window = (shift(ctx.dct, unit, -far), shift(ctx.dct, unit, -near) if near else ctx.dct)
@@ -180,32 +200,53 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("TIME", f"{iso(d)}T{pod}", g.get("mod"), anchor, day=d)
 
 
-@production
-def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
-    """"à 14 h 30", "20 heures", "14h30", "midi": on the day last named in the text, else the DCT."""
+def _clock_reading(g: Groups, a: dict[str, Any]) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second) a clock expression says, before it is put on a day: "14h30",
+    "3:15 p.m.", "ten thirty am", "twelve oh three", "a quarter to noon", "20 minutes to 2pm"."""
     if g.has("clock"):
         hour, minute = (int(x) for x in str(g.get("clock")).split(":"))
     elif g.has("hhmm"):  # "0400 GMT": a 24-hour time written as four digits
         hour, minute = divmod(int(g.text("hhmm")), 100)
     else:
-        hour, minute = g.get("hour"), g.get("minute", 0)
+        hour = g.get("hour")
+        words = [g.get(k) for k in ("mtens", "units", "mteen", "units0") if g.has(k)]
+        minute = sum(words) if words and None not in words else g.get("minute", 0) if not words else None
         if hour is None or minute is None:
             return None
-    if g.has("clock") and g.has("minute"):  # "midi trente"
-        minute += int(g.get("minute", 0))
-    if g.has("delta"):  # "et quart", "moins cinq", "trois quarts"
-        hour, minute = divmod(hour * 60 + minute + int(g.get("delta", 0)), 60)
-        hour %= 24
+    delta = int(g.get("delta", 0)) if g.has("delta") else 0  # "et quart", "moins cinq", "trois quarts"
+    if g.has("clock") and g.has("minute"):  # "midi trente"; "15 to noon"
+        delta += int(g.get("minute", 0)) * a.get("minute_sign", 1)
+    elif a.get("minute_sign", 1) < 0:  # "20 minutes to 2pm": the minutes come off the hour
+        delta, minute = -minute, 0
     if not g.has("clock"):
-        if g.get("pod") in ("AF", "EV") and hour < 12:
+        pod = g.get("pod")
+        if (pod in ("AF", "EV") and hour < 12) or (pod == "NI" and 6 <= hour < 12):
             hour += 12
-        meridiem = (g.text("meridiem") or "").lower()
-        if meridiem:  # "3 pm", "12 a.m.": a 12-hour clock
+        meridiem = " ".join((g.text("meridiem") or "").lower().split()[-2:]).replace("the ", "")
+        if meridiem:  # "3 pm", "12 a.m.", "3:15p", "3 in the AM": a 12-hour clock
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
-    if not is_valid_clock(hour, minute):
+    if delta:
+        hour, minute = divmod(hour * 60 + minute + delta, 60)
+        hour %= 24
+    second = g.get("second") if g.has("second") else None
+    if not is_valid_clock(hour, minute) or (second is not None and not 0 <= second <= 59):
         return None
+    return hour, minute, second
+
+
+def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:
+    return f"{iso(d)}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+
+
+@production
+def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"à 14 h 30", "20 heures", "14h30", "midi": on the day last named in the text, else the DCT."""
+    reading = _clock_reading(g, a)
+    if reading is None:
+        return None
+    hour, minute, second = reading
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
     zone = g.get("tz")  # "8:00 GMT": hours east of UTC, read in the DCT's own zone when it has one
     offset = ctx.now.utcoffset() if ctx.now is not None else None
@@ -217,7 +258,49 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
             and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
             and bool(ctx.language.meta.get("twelve_hour_clock"))))
-    return Val("TIME", f"{iso(d)}T{hour:02d}:{minute:02d}", g.get("approx"), anchor)
+    mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
+    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor)
+
+
+@production
+def day_clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"Saturday morning at 9", "tomorrow afternoon at 5", "at 5 tomorrow afternoon", "this
+    evening at 8": a day, its part and an hour of it, one TIME. Twelve in the evening or at
+    night is the midnight that ends the day."""
+    if g.has("relday"):
+        day = relative_day(ctx, g, a)
+    elif g.has("weekday"):
+        day = weekday(ctx, g, a)
+    else:
+        day = part_of_day(ctx, g, {**a, "pod": a.get("pod", "DT")})
+    reading = _clock_reading(g, a)
+    if day is None or day.day is None or reading is None:
+        return None
+    hour, minute, second = reading
+    d = day.day
+    if hour == 12 and g.get("pod") in ("EV", "NI") and not g.text("meridiem"):
+        hour, d = 0, d + timedelta(days=1)
+    return Val("TIME", _clock_value(d, hour, minute, second), g.get("approx"), day.anchor, day=day.day)
+
+
+@production
+def weekday_count(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"three Fridays from now", "two Thursdays ago": the n-th such weekday after (before) the
+    DCT, the DCT itself not counted."""
+    wd, n, sign = g.get("weekday"), g.get("count"), a.get("sign", 1)
+    if not wd or not n:
+        return None
+    gap = (wd - ctx.dct.isoweekday()) % 7 if sign > 0 else (ctx.dct.isoweekday() - wd) % 7
+    d = ctx.dct + timedelta(days=sign * ((gap or 7) + 7 * (int(n) - 1)))
+    return Val("DATE", iso(d), anchor="dct", day=d)
+
+
+@production
+def from_now_on(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"as soon as possible": from the moment of publication on (TIMEX3 mod AFTER)."""
+    if ctx.now is not None:
+        return Val("TIME", ctx.now.strftime("%Y-%m-%dT%H:%M:%S"), "AFTER", "dct", window=(ctx.dct, ctx.dct))
+    return Val("DATE", iso(ctx.dct), "AFTER", "dct")
 
 
 def _next_occurrence(ctx: Ctx, hour: int, minute: int, ambiguous: bool) -> tuple[date, int]:
@@ -255,15 +338,19 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if a.get("of_event") and ctx.last_day is not None and _same_clause(ctx, ctx.last_day_at):
         return _day_or_time(ctx.last_day, g, "text")  # "hier, au lendemain de la démission": hier
     base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
+    if unit in ("H", "MIN", "S"):  # "hours later", "two hours later": that day, or the one the hours reach
+        hours = int(n) * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * a.get("sign", 1)
+        d = base + timedelta(days=int(hours / 24))
+        return Val("DATE", iso(d), anchor=anchor, day=d)
     d = shift(base, unit, a.get("sign", 1) * int(n))
-    if unit == "W" and a.get("grain") == "week":  # "la semaine suivante"
-        return Val("DATE", week_value(d), anchor=anchor)
+    if unit == "W" and a.get("grain") == "week":  # "la semaine suivante", "the beginning of the following week"
+        return Val("DATE", week_value(d), g.get("mod"), anchor=anchor)
     if unit in ("D", "W"):
         return _day_or_time(d, g, anchor)
     if unit == "M":
-        return Val("DATE", f"{d.year:04d}-{d.month:02d}", anchor=anchor)
+        return Val("DATE", f"{d.year:04d}-{d.month:02d}", g.get("mod"), anchor=anchor)
     if unit == "Y":
-        return Val("DATE", f"{d.year:04d}", anchor=anchor)
+        return Val("DATE", f"{d.year:04d}", g.get("mod"), anchor=anchor)
     return None
 
 

@@ -16,7 +16,7 @@ from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.language import Language, normalise
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
-from timeline.temporal.timex import interval, iso, narrow
+from timeline.temporal.timex import interval, iso, narrow, shift
 
 __all__ = ["PRODUCTIONS", "resolve"]
 
@@ -49,7 +49,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
     out.sort(key=lambda m: (m.start, m.end))
     if open_years:
         out = _year_said_once(out, open_years, ctx)
-    out = _signal_mods(out, text, language)
+    out = _offset_from_day(_signal_mods(out, text, language), text, language)
     return _join_day_and_clock(_clock_before_day(out, text), text, language)
 
 
@@ -101,6 +101,34 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
             continue
         first, last = narrow(*(date.fromisoformat(x) for x in bounds), a.mod)
         out[i] = Mention(a.text, a.start, a.end, a.type, value, a.mod, iso(first), iso(last), "text", a.rule)
+    return out
+
+
+_COUNTED = re.compile(r"P(\d+)([DWMY])$")
+
+
+def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"two days after February 24", "a week before Christmas": a count of days, weeks, months
+    or years and the day right after it, joined by a word of the lexicon's `offset_from_day`
+    (after: 1, before: -1), are one DATE counted from that day, not from the DCT."""
+    words = {normalise(str(w)): int(v) for w, v in (language.meta.get("offset_from_day") or {}).items()}
+    if not words:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        count = _COUNTED.match(a.value) if a.type == "DURATION" and a.mod is None else None
+        if (b is not None and count and _is_day(b) and len(b.value) == 10 and 0 < b.start - a.end <= 12
+                and (sign := words.get(normalise(text[a.end:b.start]))) is not None):
+            d = shift(date.fromisoformat(b.value), count.group(2), sign * int(count.group(1)))
+            out.append(Mention(text[a.start:b.end], a.start, b.end, "DATE", iso(d), None, iso(d), iso(d),
+                               b.anchor, a.rule))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
