@@ -35,44 +35,78 @@ def _target(path: str, base: str) -> str | None:
     return rel + "index.html" if rel == "" or rel.endswith("/") else rel
 
 
-def check_links(files: Mapping[str, bytes], base: str) -> list[Problem]:
-    """Warnings for internal links of HTML pages that lead nowhere or out of `base`."""
-    pages = sorted(k for k in files if k.endswith(".html"))
-    ids: dict[str, set[str]] = {}
-    links: dict[str, list[str]] = {}
-    for key in pages:
+class LinkCheck:
+    """The link check fed one file at a time, so a streamed build need not keep its pages.
+
+    Per HTML page it keeps the ids and the link strings (interned: the same few thousand
+    URLs repeat on every page), not the bytes; `problems()` then resolves every link.
+    """
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self._files: set[str] = set()
+        self._ids: dict[str, frozenset[str]] = {}
+        self._links: dict[str, tuple[str, ...]] = {}
+        self._strings: dict[str, str] = {}
+
+    def _intern(self, value: str) -> str:
+        return self._strings.setdefault(value, value)
+
+    def add(self, key: str, data: bytes) -> None:
+        """Record one output file (site-relative path) and, for a page, its ids and links."""
+        self._files.add(key)
+        if not key.endswith(".html"):
+            return
         found, page_ids = [], set()
-        for m in ATTR.finditer(files[key]):
-            value = html.unescape(m.group(2).decode("utf-8", "replace"))
+        for m in ATTR.finditer(data):
+            value = self._intern(html.unescape(m.group(2).decode("utf-8", "replace")))
             if m.group(1) == b"id":
                 page_ids.add(value)
             else:
                 found.append(value)
-        ids[key], links[key] = page_ids, found
-    broken: list[tuple[str, str, str]] = []
-    for key in pages:
-        here = _page_url(key, base)
-        for link in links[key]:
-            if SCHEME.match(link) or link.startswith("//"):
-                continue  # external (or mailto:, data:): not ours to check
-            if link.startswith("/"):  # the usual case: skip the slower urljoin
-                path, _, fragment = link.partition("#")
-                path = path.partition("?")[0]
-            else:
-                parts = urlsplit(urljoin(here, link))
-                path, fragment = parts.path, parts.fragment
-            target = _target(path, base)
-            if target is None:
-                broken.append((key, link, f"leaves the base path {base}"))
-            elif target.startswith(LATER):
-                continue
-            elif target not in files:
-                broken.append((key, link, f"no such file {target}"))
-            elif fragment and target.endswith(".html") and fragment not in ids.get(target, ()):
-                broken.append((key, link, f"no id '{fragment}' in {target}"))
-    problems = [warning("W460", f"broken internal link {link!r} in {key}: {why}", Origin(key),
-                        "check the theme template or the base URL") for key, link, why in broken[:MAX_REPORTED]]
-    if len(broken) > MAX_REPORTED:
-        problems.append(warning("W460", f"{len(broken) - MAX_REPORTED} more broken internal links", None,
-                                "fix the ones above first; they usually share one cause"))
-    return problems
+        self._ids[key], self._links[key] = frozenset(page_ids), tuple(found)
+
+    def problems(self) -> list[Problem]:
+        """W460 warnings for internal links that lead nowhere or out of the base, pages in order."""
+        base, broken = self.base, []
+        for key in sorted(self._links):
+            here = _page_url(key, base)
+            for link in self._links[key]:
+                why = self._why_broken(link, here)
+                if why:
+                    broken.append((key, link, why))
+        problems = [warning("W460", f"broken internal link {link!r} in {key}: {why}", Origin(key),
+                            "check the theme template or the base URL") for key, link, why in broken[:MAX_REPORTED]]
+        if len(broken) > MAX_REPORTED:
+            problems.append(warning("W460", f"{len(broken) - MAX_REPORTED} more broken internal links", None,
+                                    "fix the ones above first; they usually share one cause"))
+        return problems
+
+    def _why_broken(self, link: str, here: str) -> str:
+        """Why `link` on the page at URL `here` is broken; "" when it is fine or not ours."""
+        if SCHEME.match(link) or link.startswith("//"):
+            return ""  # external (or mailto:, data:): not ours to check
+        if link.startswith("/"):  # the usual case: skip the slower urljoin
+            path, _, fragment = link.partition("#")
+            path = path.partition("?")[0]
+        else:
+            parts = urlsplit(urljoin(here, link))
+            path, fragment = parts.path, parts.fragment
+        target = _target(path, self.base)
+        if target is None:
+            return f"leaves the base path {self.base}"
+        if target.startswith(LATER):
+            return ""
+        if target not in self._files:
+            return f"no such file {target}"
+        if fragment and target.endswith(".html") and fragment not in self._ids.get(target, ()):
+            return f"no id '{fragment}' in {target}"
+        return ""
+
+
+def check_links(files: Mapping[str, bytes], base: str) -> list[Problem]:
+    """Warnings for internal links of HTML pages that lead nowhere or out of `base`."""
+    check = LinkCheck(base)
+    for key, data in files.items():
+        check.add(key, data)
+    return check.problems()

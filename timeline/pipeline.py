@@ -4,10 +4,11 @@
     -> merge_events -> make_timeline -> plan_pages -> make_env + render_pages
     -> check_links -> write_site (atomic; the search index is built in the temp folder before the swap)
 
-`run` does everything but writing and returns the files as bytes (used by
-`build`, `serve`, `check` and the tests); `build_site` adds the output folder
-checks and the atomic write. Problems are collected, never raised; any error
-(or, with strict, any warning) means nothing is written.
+`plan` does every stage up to rendering; `run` renders into memory and returns the
+files as bytes (used by `serve`, `check` and the tests); `build_site` streams each
+rendered file into the atomic writer instead, so a large site is never held whole.
+Problems are collected, never raised; any error (or, with strict, any warning)
+means nothing is written.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from timeline.model import Entry, Event, Mention, Origin, Problem, Sentence, Timeline
+from timeline.model import Entry, Event, Mention, Origin, Page, Problem, Sentence, Timeline
 from timeline.problems import error, exit_code
 
 TODAY_FORMAT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -141,14 +142,23 @@ def analyse(content_dir: str | os.PathLike[str], config, today: date, *, drafts:
     return result, problems
 
 
-def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
-        today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
-        ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
-    """Every stage but writing: (files or None on error, problems, timeline or None)."""
+@dataclass
+class Plan:
+    """The site decided but not rendered: its pages, the theme's environment, the base path."""
+
+    timeline: Timeline
+    pages: list[Page]
+    env: Any
+    base: str
+
+
+def plan(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
+         today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
+         ) -> tuple[Plan | None, list[Problem], Timeline | None]:
+    """Every stage up to rendering: (plan or None when nothing can be rendered, problems, timeline)."""
     from timeline.check import date_warnings
     from timeline.config import load_config
-    from timeline.links import check_links
-    from timeline.render import make_env, render_pages
+    from timeline.render import make_env
     from timeline.site import make_timeline, plan_pages
 
     config, problems = load_config(content_dir)
@@ -166,8 +176,21 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     problems += more
     if env is None:
         return None, problems, timeline
-    files, more = render_pages(plan_pages(timeline, base_url=base), env, base_url=base)
-    problems += more + check_links(files, base)
+    return Plan(timeline, plan_pages(timeline, base_url=base), env, base), problems, timeline
+
+
+def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
+        today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
+        ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
+    """Every stage but writing, the files in memory: (files or None on error, problems, timeline or None)."""
+    from timeline.links import check_links
+    from timeline.render import render_pages
+
+    site, problems, timeline = plan(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache)
+    if site is None:
+        return None, problems, timeline
+    files, more = render_pages(site.pages, site.env, base_url=site.base)
+    problems += more + check_links(files, site.base)
     if any(p.level == "error" for p in problems):
         return None, problems, timeline
     return files, problems, timeline
@@ -177,8 +200,10 @@ def build_site(content_dir: str | os.PathLike[str], out_dir: str | os.PathLike[s
                base_url: str | None = None, today: str | None = None, drafts: bool = False,
                strict: bool = False) -> BuildResult:
     """`timeline build`: run every stage, then replace `out_dir` atomically (or not at all)."""
+    from timeline.links import LinkCheck
+    from timeline.render import iter_rendered
     from timeline.search import index_site
-    from timeline.write import check_out_dir, write_site
+    from timeline.write import SiteWriter, check_out_dir
 
     started = time.perf_counter()
     if not Path(content_dir).is_dir():
@@ -187,16 +212,23 @@ def build_site(content_dir: str | os.PathLike[str], out_dir: str | os.PathLike[s
     problems = check_out_dir(out_dir, content_dir)
     if problems:
         return BuildResult(1, problems)
-    files, problems, timeline = run(content_dir, base_url=base_url, today=today, drafts=drafts)
-    if files is None or timeline is None or exit_code(problems, strict=strict):
+    site, problems, timeline = plan(content_dir, base_url=base_url, today=today, drafts=drafts)
+    if site is None or timeline is None or any(p.level == "error" for p in problems):
         return BuildResult(exit_code(problems, strict=strict) or 1, problems,
                            f"site not written: {out_dir} is unchanged")
     lang = timeline.config.language
-    problems += write_site(files, out_dir, content_dir=content_dir, strict=strict,
-                           before_swap=lambda folder: index_site(folder, lang))
+    # Each file goes to the temp folder as soon as it is rendered (memory: one page, not the site).
+    with SiteWriter(out_dir, content_dir=content_dir) as writer:
+        links, rendered = LinkCheck(site.base), []
+        for rel, data in iter_rendered(site.pages, site.env, base_url=site.base, problems=rendered):
+            writer.add(rel, data)
+            links.add(rel, data)
+        # with --strict a warning of the stages above vetoes the swap, but the link check still reports
+        problems = writer.finish(problems + rendered + links.problems(), strict=strict,
+                                  before_swap=lambda folder: index_site(folder, lang))
     code = exit_code(problems, strict=strict)
     if code:
         return BuildResult(code, problems, f"site not written: {out_dir} is unchanged")
-    return BuildResult(0, problems, f"built {len(files)} files ({len(timeline.events)} events from "
+    return BuildResult(0, problems, f"built {writer.count} files ({len(timeline.events)} events from "
                        f"{len(timeline.entries)} entries) into {out_dir} in "
                        f"{time.perf_counter() - started:.1f} s")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from pathlib import Path
 
@@ -138,25 +138,28 @@ def _partial(env: jinja2.Environment, name: str) -> Callable[..., Markup]:
     return render
 
 
-def render_pages(pages: Iterable[Page], env: jinja2.Environment, *, base_url: str) -> tuple[dict[str, bytes], list[Problem]]:
-    """Every page rendered (or its body taken as is), plus the theme's static files."""
-    files: dict[str, bytes] = {}
-    problems: list[Problem] = []
+def iter_rendered(pages: Iterable[Page], env: jinja2.Environment, *, base_url: str,
+                  problems: list[Problem]) -> Iterator[tuple[str, bytes]]:
+    """(output path, bytes) of the theme's static files, then of every page, one at a time:
+    a streamed build writes each file as it comes and keeps none. Problems are appended to
+    `problems` as they are met (a broken template is reported once, not once per page)."""
     reported: set[tuple[str, str]] = set()
     env.globals["event_item"] = _partial(env, "event_item.html")  # a fresh cache per build
     for key, path in _static_files(env):
         try:
-            files[key] = path.read_bytes()
+            data = path.read_bytes()
         except OSError as exc:
             problems.append(error("E042", f"cannot read theme file: {exc.strerror}", Origin(str(path))))
+        else:
+            yield key, data
     for page in pages:
         out = output_path(page.url)
         if page.body is not None:
-            files[out] = page.body
+            yield out, page.body
             continue
         try:
             template = env.get_template(page.template)
-            files[out] = template.render({**page.context, "base_url": base_url}).encode("utf-8")
+            html = template.render({**page.context, "base_url": base_url}).encode("utf-8")
         except jinja2.TemplateNotFound as exc:
             problem = error("E041", f"template '{exc.name}' not found (needed by {out})",
                             Origin(page.template), hint="add it to the theme's templates/ folder")
@@ -168,9 +171,17 @@ def render_pages(pages: Iterable[Page], env: jinja2.Environment, *, base_url: st
                             _template_origin(exc, page.template),
                             hint="check the variable name against the page's context")
         else:
+            yield out, html
             continue
         key = (problem.code, problem.message if problem.code != "E044" else str(problem.origin))
         if key not in reported:  # one broken template should not print 20,000 lines
             reported.add(key)
             problems.append(problem)
+
+
+def render_pages(pages: Iterable[Page], env: jinja2.Environment, *, base_url: str) -> tuple[dict[str, bytes], list[Problem]]:
+    """Every page rendered (or its body taken as is), plus the theme's static files, in memory
+    (`check`, `serve` and the tests; `build` streams with iter_rendered)."""
+    problems: list[Problem] = []
+    files = dict(iter_rendered(pages, env, base_url=base_url, problems=problems))
     return files, problems

@@ -285,12 +285,13 @@ def test_the_comparison_catches_a_set_iteration_leak(tmp_path):
     shutil.copytree(DEMO, demo)
     script = textwrap.dedent(f"""
         import sys, timeline.pipeline as p
-        real = p.run
+        from timeline.model import Page
+        real = p.plan
         def leaky(*a, **k):
-            files, problems, tl = real(*a, **k)
-            files["leak.txt"] = " ".join({{e.id for e in tl.events}}).encode()
-            return files, problems, tl
-        p.run = leaky
+            site, problems, tl = real(*a, **k)
+            site.pages.append(Page("leak.txt", body=" ".join({{e.id for e in tl.events}}).encode()))
+            return site, problems, tl
+        p.plan = leaky
         from timeline.cli import main
         main(["build", "--content", {str(demo)!r}, "--out", sys.argv[1], "--today", {TODAY!r}])
     """)
