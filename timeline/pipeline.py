@@ -44,6 +44,7 @@ class Analysis:
     sentences: dict[str, list[Sentence]] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)  # merged
+    checks: list[Any] = field(default_factory=list)  # check.EntryCheck per entry, by path: the date warnings
 
 
 def resolve_today(today: str | date | None, tz_name: str = "UTC") -> tuple[date | None, list[Problem]]:
@@ -150,13 +151,15 @@ class Plan:
     pages: list[Page]
     env: Any
     base: str
+    analysis: Analysis | None = None  # what the pages were made from (`check` reports on it)
 
 
 def plan(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
          today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
-         ) -> tuple[Plan | None, list[Problem], Timeline | None]:
-    """Every stage up to rendering: (plan or None when nothing can be rendered, problems, timeline)."""
-    from timeline.check import date_warnings
+         keep_analysis: bool = False) -> tuple[Plan | None, list[Problem], Timeline | None]:
+    """Every stage up to rendering: (plan or None when nothing can be rendered, problems, timeline).
+    The Plan holds the Analysis only if asked (`check`): the build frees it before rendering."""
+    from timeline.check import check_entries, warnings_of
     from timeline.config import load_config
     from timeline.render import make_env
     from timeline.site import make_timeline, plan_pages
@@ -170,30 +173,51 @@ def plan(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
     if day is None or base is None:
         return None, problems, None
     analysis, more = analyse(content_dir, config, day, drafts=drafts, cache=cache)
-    problems += more + date_warnings(analysis.entries, analysis.sentences, analysis.mentions)
+    analysis.checks = check_entries(analysis.entries, analysis.sentences, analysis.mentions)
+    problems += more + warnings_of(analysis.checks)
     timeline = make_timeline(config, analysis.entries, analysis.events, analysis.mentions, day)
     env, more = make_env(config.theme, content_dir)
     problems += more
     if env is None:
         return None, problems, timeline
-    return Plan(timeline, plan_pages(timeline, base_url=base), env, base), problems, timeline
+    kept = analysis if keep_analysis else None
+    return Plan(timeline, plan_pages(timeline, base_url=base), env, base, kept), problems, timeline
+
+
+@dataclass
+class Run:
+    """`run`'s three results, and the analysis the site was made from (for `check`)."""
+
+    files: dict[str, bytes] | None
+    problems: list[Problem]
+    timeline: Timeline | None
+    analysis: Analysis | None = None  # None when no site could be planned (config or theme error)
 
 
 def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
         today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
         ) -> tuple[dict[str, bytes] | None, list[Problem], Timeline | None]:
     """Every stage but writing, the files in memory: (files or None on error, problems, timeline or None)."""
+    done = run_stages(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache)
+    return done.files, done.problems, done.timeline
+
+
+def run_stages(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
+               today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
+               ) -> Run:
+    """`run`, keeping the Analysis (sentences, mentions, date checks) for callers that report on it."""
     from timeline.links import check_links
     from timeline.render import render_pages
 
-    site, problems, timeline = plan(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache)
+    site, problems, timeline = plan(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache,
+                                    keep_analysis=True)
     if site is None:
-        return None, problems, timeline
+        return Run(None, problems, timeline)
     files, more = render_pages(site.pages, site.env, base_url=site.base)
     problems += more + check_links(files, site.base)
     if any(p.level == "error" for p in problems):
-        return None, problems, timeline
-    return files, problems, timeline
+        return Run(None, problems, timeline, site.analysis)
+    return Run(files, problems, timeline, site.analysis)
 
 
 def build_site(content_dir: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
