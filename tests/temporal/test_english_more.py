@@ -120,3 +120,16 @@ def test_as_soon_as_possible_is_from_now_on() -> None:
 def test_from_a_clock_is_after_it_unless_a_range_follows() -> None:
     assert read("The curfew runs from 11 pm.") == [("11 pm", "2024-10-18T23:00", "AFTER")]
     assert [mod for _, _, mod in read("Shops open from 9 am to 5 pm.")] == [None, None]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("The curfew lifts two hours before noon.", "two hours before noon", "2024-10-18T10:00"),
+    ("Voting ends 30 minutes after 2:15 pm.", "30 minutes after 2:15 pm", "2024-10-18T14:45"),
+    ("The drill ends 15 minutes from 1pm.", "15 minutes from 1pm", "2024-10-18T13:15"),
+])
+def test_minutes_and_hours_from_a_clock_time(text: str, words: str, value: str) -> None:
+    assert read(text) == [(words, value, None)]
+
+
+def test_a_count_before_today_counts_from_today() -> None:
+    assert read("Are you available two days after today?") == [("two days after today", "2024-10-20", None)]

@@ -154,6 +154,8 @@ def _count(g: Groups, a: dict[str, Any]) -> float | None:
         n = (n or 0) + int(digits) / 10 ** len(digits)
     if g.has("frac"):
         n = (n if g.has("count") else 0) + float(g.get("frac"))
+    if g.has("num") and g.has("den"):  # "in 3/4h"
+        n = g.get("num") / g.get("den")
     return n
 
 

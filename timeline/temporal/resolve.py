@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.model import Mention
 from timeline.temporal.context import Ctx, Groups, Val
@@ -104,13 +104,14 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
     return out
 
 
-_COUNTED = re.compile(r"P(\d+)([DWMY])$")
+_COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
 
 
 def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
-    """"two days after February 24", "a week before Christmas": a count of days, weeks, months
-    or years and the day right after it, joined by a word of the lexicon's `offset_from_day`
-    (after: 1, before: -1), are one DATE counted from that day, not from the DCT."""
+    """"two days after February 24", "a week before Christmas", "two hours before midnight": a
+    count of days, weeks, months or years and the day right after it (of hours or minutes and a
+    clock time), joined by a word of the lexicon's `offset_from_day` (after: 1, before: -1), are
+    one DATE (TIME) counted from that day, not from the DCT."""
     words = {normalise(str(w)): int(v) for w, v in (language.meta.get("offset_from_day") or {}).items()}
     if not words:
         return mentions
@@ -120,11 +121,19 @@ def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> 
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         count = _COUNTED.match(a.value) if a.type == "DURATION" and a.mod is None else None
-        if (b is not None and count and _is_day(b) and len(b.value) == 10 and 0 < b.start - a.end <= 12
-                and (sign := words.get(normalise(text[a.end:b.start]))) is not None):
-            d = shift(date.fromisoformat(b.value), count.group(2), sign * int(count.group(1)))
+        sign = words.get(normalise(text[a.end:b.start])) if b is not None and 0 < b.start - a.end <= 12 else None
+        if count and sign is not None and not count.group(1) and _is_day(b) and len(b.value) == 10:
+            d = shift(date.fromisoformat(b.value), count.group(3), sign * int(count.group(2)))
             out.append(Mention(text[a.start:b.end], a.start, b.end, "DATE", iso(d), None, iso(d), iso(d),
                                b.anchor, a.rule))
+            i += 2
+            continue
+        if count and sign is not None and count.group(1) and _is_clock(b) and b.value[11:13] != "24":
+            step = timedelta(hours=1) if count.group(3) == "H" else timedelta(minutes=1)
+            moment = datetime.fromisoformat(b.value) + sign * int(count.group(2)) * step
+            value = moment.isoformat(timespec="seconds" if len(b.value) > 16 else "minutes")
+            day = iso(moment.date())
+            out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", value, None, day, day, b.anchor, a.rule))
             i += 2
             continue
         out.append(a)
