@@ -126,3 +126,13 @@ def test_the_library_is_asked_once_per_country_and_year():
     for _ in range(3):
         extract("Eid al-Fitr 2019, Eid al-Adha 2019, Ramadan 2019", "2024-10-18", "en")
     assert _library_days.cache_info().misses == before
+
+
+@pytest.mark.parametrize("text,dct,lang,value", [
+    ("Strikes hit Kyiv on the eve of Orthodox Easter.", "2024-05-10", "en", "2024-05-04"),
+    ("The talks should end by the end of Ramadan 2025.", "2024-10-18", "en", "2025-03-29"),
+    ("The ceasefire held until the start of Ramadan 2025.", "2024-10-18", "en", "2025-03-01"),
+    ("Les négociations devraient aboutir avant la fin du ramadan 2025.", "2024-10-18", "fr", "2025-03-29"),
+])
+def test_the_eve_the_start_and_the_end_of_a_feast(text, dct, lang, value):
+    assert _one(text, dct, lang).value == value

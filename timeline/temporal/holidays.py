@@ -208,10 +208,18 @@ def _choose(ctx: Ctx, g: Groups, cands: list[Occurrence], key: Callable[[Occurre
 @production
 def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"Noël", "Pâques 2024", "last Easter", "the morning of Christmas", "Eid al-Fitr 2018",
-    "Thanksgiving of next year", "le ramadan" (a window: its first and last day)."""
+    "Thanksgiving of next year", "le ramadan" (a window: its first and last day), "the end of
+    Ramadan" (its last day)."""
     cands, anchor, fixed = _candidates(ctx, g, g.get("holiday"))
     occ = cands[0] if fixed and cands else _choose(ctx, g, cands, lambda o: o[0])
-    return _val(occ, g, anchor) if occ else None
+    if occ is None:
+        return None
+    mod = g.get("mod") if g.has("mod") else None
+    if mod in ("START", "END"):  # "the start of Ramadan", "la fin du ramadan": its first or last day
+        return _day_or_time(occ[0] if mod == "START" else occ[1], g, anchor)
+    val = _val(occ, g, anchor)
+    val.mod = mod or val.mod  # "mid-Ramadan"
+    return val
 
 
 def _moved(occ: Occurrence, g: Groups, a: dict[str, Any]) -> date | None:
