@@ -112,6 +112,8 @@ def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> 
     count of days, weeks, months or years and the day right after it (of hours or minutes and a
     clock time), joined by a word of the lexicon's `offset_from_day` (after: 1, before: -1), are
     one DATE (TIME) counted from that day, not from the DCT."""
+    if len(mentions) < 2:
+        return mentions
     words = {normalise(str(w)): int(v) for w, v in (language.meta.get("offset_from_day") or {}).items()}
     if not words:
         return mentions
