@@ -158,8 +158,9 @@ def article(n: int, happening: Happening, rnd: random.Random, background: dict[s
     return f"{published.isoformat()}-{kind['actors'][0]}-{n:05d}.md", text
 
 
-def generate(content: Path, articles: int, seed: int = 7) -> None:
-    """Write `articles` entries plus the demo's timeline.yml and actors.yml into `content`."""
+def generate(content: Path, articles: int, seed: int = 7) -> dict[str, int]:
+    """Write `articles` entries plus the demo's timeline.yml and actors.yml into `content`;
+    return the happening each entry's lead sentence reports (entry slug -> happening number)."""
     rnd = random.Random(seed)
     (content / "entries").mkdir(parents=True)
     for name in ("timeline.yml", "actors.yml"):
@@ -168,9 +169,13 @@ def generate(content: Path, articles: int, seed: int = 7) -> None:
     happenings = [Happening(FIRST + timedelta(days=rnd.randrange(span)), rnd.randrange(len(KINDS)),
                             rnd.randrange(len(PLACES["fr"]))) for _ in range(max(1, articles // 3))]
     background = {lang: news_sentences(lang, 3000, seed=seed) for lang in ("fr", "en")}
+    truth = {}
     for n in range(articles):
-        name, text = article(n, rnd.choice(happenings), rnd, background)
+        k = rnd.randrange(len(happenings))  # what rnd.choice(happenings) draws
+        name, text = article(n, happenings[k], rnd, background)
         (content / "entries" / name).write_text(text, encoding="utf-8")
+        truth[name.removesuffix(".md")] = k
+    return truth
 
 
 def gnu_time() -> str | None:
@@ -336,9 +341,10 @@ def extracted(content: Path) -> list:
     return found
 
 
-def merge_alone(events: list) -> dict[str, float]:
-    """CPU of one `merge_events` call on `events`, and the candidate pairs it compared
-    (counted by wrapping merge.candidate_pairs, whose pairs each get one similarity test)."""
+def merge_alone(events: list, truth: dict[str, int] | None = None) -> dict[str, float]:
+    """CPU of one `merge_events` call on `events`, the candidate pairs it compared (counted
+    by wrapping merge.candidate_pairs, whose pairs each get one similarity test) and, given
+    the generator's truth, the pairwise precision and recall of the lead sentences' merging."""
     from timeline.events import merge
 
     real, pairs = merge.candidate_pairs, [0]
@@ -355,7 +361,28 @@ def merge_alone(events: list) -> dict[str, float]:
         cpu = time.process_time() - started
     finally:
         merge.candidate_pairs = real
-    return {"in": len(events), "out": len(merged), "pairs": pairs[0], "cpu": cpu}
+    out = {"in": len(events), "out": len(merged), "pairs": pairs[0], "cpu": cpu}
+    if truth:
+        out.update(lead_pairs(merged, truth))
+    return out
+
+
+def lead_pairs(merged: list, truth: dict[str, int]) -> dict[str, float]:
+    """Pairwise quality of merging on the lead sentences (one per article, source offset 0,
+    whose happening the generator knows): precision = merged pairs that are one happening /
+    merged pairs; recall = merged pairs that are one happening / pairs of one happening."""
+    from collections import Counter
+
+    def pairs(n: int) -> int:
+        return n * (n - 1) // 2
+
+    same = together = 0
+    for event in merged:
+        leads = Counter(truth[s.entry] for s in event.sources if s.start == 0 and s.entry in truth)
+        same += sum(pairs(n) for n in leads.values())
+        together += pairs(sum(leads.values()))
+    told = sum(pairs(n) for n in Counter(truth.values()).values())
+    return {"precision": same / together if together else 1.0, "recall": same / told if told else 1.0}
 
 
 REPLAY = """
@@ -448,22 +475,24 @@ def merge_main(articles: int, cache: Path | None) -> int:
     import pickle
 
     if cache is not None and cache.exists():
-        events = pickle.loads(cache.read_bytes())
+        events, truth = pickle.loads(cache.read_bytes())
         print(f"read {len(events)} extracted events from {cache}")
     else:
         root = Path(tempfile.mkdtemp(prefix="bench-merge-"))
         try:
-            generate(root / "content", articles)
+            truth = generate(root / "content", articles)
             events = extracted(root / "content")
         finally:
             shutil.rmtree(root, ignore_errors=True)
         if cache is not None:
-            cache.write_bytes(pickle.dumps(events))
+            cache.write_bytes(pickle.dumps((events, truth)))
         print(f"{articles} generated articles: {len(events)} extracted events")
     print(load())
-    r = merge_alone(events)
-    print("| events in -> out | pairs compared | CPU s |\n|---:|---:|---:|")
-    print(f"| {r['in']:,} -> {r['out']:,} | {r['pairs']:,} | {r['cpu']:.2f} |")
+    r = merge_alone(events, truth)
+    print("| events in -> out | pairs compared | CPU s | lead pairs precision | lead pairs recall |")
+    print("|---:|---:|---:|---:|---:|")
+    print(f"| {r['in']:,} -> {r['out']:,} | {r['pairs']:,} | {r['cpu']:.2f} | {r['precision']:.3f} | "
+          f"{r['recall']:.3f} |")
     print(load())
     return 0
 

@@ -27,14 +27,10 @@ disputed; its `when` is the earliest published report's, never a silent pick of
 the weighted overlap cannot tell a disputed day from the next step of a story — the
 Duma's vote and the Federation Council's — so disputes keep the stricter test.)
 
-Cost: no all-pairs comparison, document frequencies counted once (linear).
-Candidate pairs come from a weighted similarity join with prefix filtering: events
-are visited by increasing total word weight; each is indexed under (month, actor,
-word) keys for the rarest words of its set only (its prefix: the words outside it
-weigh less than MERGE_SIMILARITY of the set, so any pair above the threshold
-shares one of the lighter set's prefix words), and probed with all its words
-against the events indexed before it, lighter or equal. Intervals wider than
-MAX_SPAN_DAYS are too vague to merge and are left alone.
+Cost: no all-pairs comparison, document frequencies counted once (linear). Candidate
+pairs come from timeline/events/merge_index.py: a weighted prefix join on (actor, word)
+keys that takes, per key and per event, a bounded number of the nearest date-compatible
+events, so the work grows linearly with the number of events however dense the news.
 """
 
 from __future__ import annotations
@@ -42,8 +38,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
+from timeline.events import merge_index
 from timeline.events.merge_words import words_of
 from timeline.model import Event, Source, When
 
@@ -55,16 +52,10 @@ MIN_SHARED = 2  # one shared word, however rare, is a coincidence
 MIN_WEIGHTED_JACCARD = 0.17
 CONTAINED = 0.6  # ... unless the shorter text is mostly inside the longer one (a headline in a long sentence)
 DISPUTE_SIMILARITY = 0.45  # Jaccard, on top of MERGE_SIMILARITY
-DISPUTE_DAYS = 31
+DISPUTE_DAYS = 3  # a misdated report is a night, a time zone or a "hier" away; a wave of strikes recurs within days
 VAGUE_SPAN_DAYS = 62  # a date wider than two months ("l'an dernier") overlaps too much to say
 VAGUE_SIMILARITY = 0.5  # Jaccard: "same happening" on its own, the wording must be closer
 MAX_SPAN_DAYS = 400
-MAX_PAIRWISE = 400  # member pairs checked one by one when two groups share no common day
-# A (month, actor, word) key shared by more events than this names no single happening
-# (it is as common as a stopword there): it is neither probed nor extended further, so
-# each event meets at most this many others per key and merging stays linear in the
-# number of events however dense a month is.
-MAX_POSTINGS = 48
 STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
 
 
@@ -89,14 +80,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _day(iso: str) -> date:
     return date.fromisoformat(iso[:10])
-
-
-def _months(first: date, last: date) -> list[str]:
-    out, y, m = [], first.year, first.month
-    while (y, m) <= (last.year, last.month):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def _day_precise(when: When) -> bool:
@@ -133,10 +116,8 @@ def _dates_compatible(a: _Report, b: _Report) -> tuple[bool, bool]:
     """(compatible, disputed): overlapping intervals, or two nearby days that disagree."""
     if a.first <= b.last and b.first <= a.last:
         return True, False
-    if a.precise and b.precise:
-        near = abs(a.first - b.first) <= DISPUTE_DAYS
-        return near, near
-    return False, False
+    near = merge_index.compatible(a, b, DISPUTE_DAYS)
+    return near, near
 
 
 def _similarity(a: _Report, b: _Report, weight: dict[str, float]) -> float:
@@ -159,51 +140,13 @@ def _similarity(a: _Report, b: _Report, weight: dict[str, float]) -> float:
     return sim if jaccard(a.words, b.words) >= needed else 0.0
 
 
-def _prefix(ordered: list[str], weight: dict[str, float], total: float) -> list[str]:
-    """The rarest words of a set that any set sharing >= MERGE_SIMILARITY of its weight must meet:
-    the words after them weigh less than that."""
-    rest = total
-    for k, w in enumerate(ordered):
-        if rest < MERGE_SIMILARITY * total:
-            return ordered[:k]
-        rest -= weight[w]
-    return ordered
-
-
 def candidate_pairs(events: list[Event], reports: list[_Report], weight: dict[str, float]):
-    """Yield pairs (i, j), i < j, that may be the same happening (weighted prefix filtering).
-
-    Keys are (month, actor, word): a pair must share a month of its dates (or a
-    month nearby when both are single days that may dispute), an actor, and one of
-    the prefix words of the lighter set. Keys past MAX_POSTINGS events are dropped
-    (see there): the price of a bound on the work is that two reports sharing only
-    such common keys are not compared.
-    """
-    index: dict[tuple[str, str, str], list[int]] = {}
-    slack = timedelta(days=DISPUTE_DAYS)
-    visit = sorted(range(len(events)), key=lambda k: (reports[k].weight, k))
-    for j in visit:
-        event, r = events[j], reports[j]
-        first, last = _day(event.when.earliest), _day(event.when.latest)
-        if len(r.words) < MIN_SHARED or not r.actors or (last - first).days > MAX_SPAN_DAYS:
-            continue
-        ordered = sorted(r.words, key=lambda w: (-weight[w], w))
-        actors = sorted(r.actors)
-        probe = _months(first - slack, last + slack) if r.precise else _months(first, last)
-        seen: set[int] = set()
-        for month in probe:
-            for actor in actors:
-                for w in ordered:
-                    hits = index.get((month, actor, w), ())
-                    if len(hits) <= MAX_POSTINGS:
-                        seen.update(hits)
-        yield from ((min(i, j), max(i, j)) for i in sorted(seen))
-        for month in _months(first, last):
-            for actor in actors:
-                for w in _prefix(ordered, weight, r.weight):
-                    hits = index.setdefault((month, actor, w), [])
-                    if len(hits) <= MAX_POSTINGS:  # one past the bound marks the key as too common
-                        hits.append(j)
+    """Yield pairs (i, j), i < j, that may be the same happening (timeline/events/merge_index.py:
+    a shared actor and prefix word, compatible dates, nearest days first, a bounded number per
+    event). Intervals wider than MAX_SPAN_DAYS are too vague to merge and are left alone."""
+    eligible = [k for k, r in enumerate(reports)
+                if len(r.words) >= MIN_SHARED and r.actors and r.last - r.first <= MAX_SPAN_DAYS]
+    yield from merge_index.candidate_pairs(reports, weight, eligible, MERGE_SIMILARITY, DISPUTE_DAYS)
 
 
 def _source_key(s: Source) -> tuple:
@@ -259,7 +202,7 @@ def merge_events(events: list[Event]) -> list[Event]:
     groups = {i: _Group.of(i, r) for i, r in enumerate(reports)}
     for _, i, j in sorted(edges):
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not groups[gi].joinable(groups[gj], reports):
+        if gi == gj or not groups[gi].joinable(groups[gj]):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         for k in groups[gone].members:
@@ -270,31 +213,48 @@ def merge_events(events: list[Event]) -> list[Event]:
     return _unique_ids(merged)
 
 
+NO_DAYS = (math.inf, -math.inf)  # (min, max) of no day: joins as an identity, passes every test
+NO_SPANS = (-math.inf, math.inf)  # (latest start, earliest end) of no interval: likewise
+
+
 @dataclass(frozen=True)
 class _Group:
+    """Reports joined so far, with what decides in constant time whether another group's
+    dates are compatible with every member's: the first and last of its precise members'
+    single days and, of its other members' intervals, the latest start and the earliest
+    end. Every member's interval contains [lo, hi] when lo <= hi."""
+
     members: tuple[int, ...]
     entries: frozenset[str]
-    lo: int  # the days every member's interval contains: [lo, hi] (empty when lo > hi)
+    lo: int
     hi: int
+    days: tuple[float, float] = NO_DAYS
+    spans: tuple[float, float] = NO_SPANS
 
     @staticmethod
     def of(i: int, r: _Report) -> _Group:
-        return _Group((i,), r.entries, r.first, r.last)
+        if r.precise:
+            return _Group((i,), r.entries, r.first, r.last, days=(r.first, r.first))
+        return _Group((i,), r.entries, r.first, r.last, spans=(r.first, r.last))
 
     def join(self, other: _Group) -> _Group:
         return _Group(tuple(sorted(self.members + other.members)), self.entries | other.entries,
-                      max(self.lo, other.lo), min(self.hi, other.hi))
+                      max(self.lo, other.lo), min(self.hi, other.hi),
+                      (min(self.days[0], other.days[0]), max(self.days[1], other.days[1])),
+                      (max(self.spans[0], other.spans[0]), min(self.spans[1], other.spans[1])))
 
-    def joinable(self, other: _Group, reports: list[_Report]) -> bool:
-        """No entry twice, and every member's date compatible with every other's."""
+    def joinable(self, other: _Group) -> bool:
+        """No entry twice, and every member's date compatible with every other's
+        (_dates_compatible: the intervals overlap, or two single days at most DISPUTE_DAYS apart)."""
         if self.entries & other.entries:
             return False
         if max(self.lo, other.lo) <= min(self.hi, other.hi):
             return True  # one common day: every pair of intervals overlaps
-        if len(self.members) * len(other.members) > MAX_PAIRWISE:
-            return False  # a disputed group that large is not worth the doubt
-        return all(_dates_compatible(reports[a], reports[b])[0]
-                   for a in self.members for b in other.members)
+        a, b = self, other
+        return (a.days[1] - b.days[0] <= DISPUTE_DAYS and b.days[1] - a.days[0] <= DISPUTE_DAYS  # day, day
+                and b.spans[0] <= a.days[0] and a.days[1] <= b.spans[1]  # a's days inside b's intervals
+                and a.spans[0] <= b.days[0] and b.days[1] <= a.spans[1]  # and b's inside a's
+                and a.spans[0] <= b.spans[1] and b.spans[0] <= a.spans[1])  # interval, interval
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
