@@ -136,3 +136,12 @@ def test_the_library_is_asked_once_per_country_and_year():
 ])
 def test_the_eve_the_start_and_the_end_of_a_feast(text, dct, lang, value):
     assert _one(text, dct, lang).value == value
+
+
+@pytest.mark.parametrize("text,dct,lang,value", [
+    ("Fighting went on through the Easter weekend.", "2024-04-02", "en", "2024-W13-WE"),
+    ("Traffic peaked on Labor Day weekend 2021.", "2024-10-18", "en", "2021-W35-WE"),
+    ("Les frappes ont continué pendant le week-end de la Toussaint 2024.", "2024-11-05", "fr", "2024-W44-WE"),
+])
+def test_the_weekend_of_a_feast(text, dct, lang, value):
+    assert _one(text, dct, lang).value == value

@@ -28,7 +28,7 @@ import yaml
 
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, production
-from timeline.temporal.timex import iso, last_day, safe_date, shift
+from timeline.temporal.timex import iso, last_day, safe_date, shift, week_value
 
 FEASTS_FILE = Path(__file__).parent / "lang" / "feasts.yaml"
 Occurrence = tuple[date, date]  # first and last day of one celebration
@@ -269,3 +269,16 @@ def holiday_around(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not cands:
         return None
     return _val(min(cands, key=lambda o: (abs((o[0] - point).days), o[0])), g, "dct")
+
+
+@production
+def holiday_weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"the Easter weekend", "Labor Day weekend", "le week-end de la Toussaint": the weekend
+    nearest the feast (its own, the one before a Monday, the one after a Thursday or Friday)."""
+    cands, anchor, fixed = _candidates(ctx, g, g.get("holiday"))
+    occ = cands[0] if fixed and cands else _choose(ctx, g, cands, lambda o: o[0])
+    if occ is None:
+        return None
+    back, ahead = (occ[0].isoweekday() - 6) % 7, (6 - occ[0].isoweekday()) % 7
+    saturday = occ[0] - timedelta(days=back) if back <= ahead else occ[0] + timedelta(days=ahead)
+    return Val("DATE", week_value(saturday) + "-WE", g.get("mod") if g.has("mod") else None, anchor)
