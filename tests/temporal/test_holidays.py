@@ -145,3 +145,15 @@ def test_the_eve_the_start_and_the_end_of_a_feast(text, dct, lang, value):
 ])
 def test_the_weekend_of_a_feast(text, dct, lang, value):
     assert _one(text, dct, lang).value == value
+
+
+def test_a_season_of_the_church_year_is_a_window():
+    lent = _one("Talks stalled during Lent 2024.", "2024-10-18", "en")
+    assert (lent.value, lent.earliest, lent.latest) == ("2024-02-14", "2024-02-14", "2024-03-30")
+    careme = _one("Les négociations ont calé pendant le grand carême 2024.", "2024-10-18", "fr")
+    assert (careme.earliest, careme.latest) == ("2024-03-18", "2024-04-26")  # orthodoxe : Pâque le 5 mai
+
+
+def test_lent_the_verb_is_no_date():
+    found = extract("The US lent Ukraine $20 billion in 2024.", "2024-10-18", "en")
+    assert [m.value for m in found if m.type == "DATE"] == ["2024"]

@@ -6,7 +6,8 @@ A word of the `holiday` class (lang/<code>/holidays.yaml) maps to a rule:
   "O-2"        days from Orthodox Easter        "11:4:4"  month, ISO weekday, nth (-1 = last)
   "lib:diwali" a feast of lang/feasts.yaml, read from the `holidays` package
   any of them + "+n"/"-n" days ("11:4:4+1": the day after Thanksgiving), and a final "~"
-  for a day moved to the nearest weekday when it falls on a weekend (Sat -> Fri, Sun -> Mon).
+  for a day moved to the nearest weekday when it falls on a weekend (Sat -> Fri, Sun -> Mon);
+  "E-46..E-1": a season from one day to another (Lent).
 
 Lunar and lunisolar calendars (Umm al-Qura, Hebrew, Chinese, Hindu) come from the
 library; the Western and Orthodox computus and the US/UK observances are arithmetic we
@@ -60,6 +61,8 @@ def orthodox_easter(year: int) -> date:
 
 def valid_rule(rule: str) -> bool:
     """Whether a holiday word's rule is well formed and names a known feast (checked by the tests)."""
+    if ".." in (rule or ""):
+        return all(valid_rule(part) for part in rule.split("..", 1))
     m = _RULE.fullmatch(rule or "")
     return bool(m) and (not m["base"].startswith("lib:") or m["base"][4:] in feasts())
 
@@ -69,6 +72,9 @@ def occurrences(rule: str, year: int) -> tuple[Occurrence, ...]:
     """The celebrations of a holiday that begin in `year`, in order (an Islamic feast may
     come twice in one Gregorian year). Empty when the rule is unknown or the year is
     outside the calendar's range: no date rather than a wrong one."""
+    if ".." in (rule or ""):  # a season of the year: "E-46..E-1" (Lent), from one day to another
+        first, _, last = rule.partition("..")
+        return tuple((a, b) for (a, _), (b, _) in zip(occurrences(first, year), occurrences(last, year)) if a <= b)
     m = _RULE.fullmatch(rule or "")
     if m is None or not 1 < year < 9999:
         return ()
