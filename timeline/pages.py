@@ -52,6 +52,49 @@ def group_by_month(views: Sequence[EventView], lang: str, urls: Urls) -> list[Ye
     return groups
 
 
+def split_recent(groups: Sequence[YearGroup], budget: int) -> tuple[list[YearGroup], list[str]]:
+    """(the groups the index lists, the years whose older months only a year page lists).
+
+    Why: parsing the HTML of every event made the index of a 5,000-event timeline take
+    about a second to load; the index keeps the newest whole months until they hold
+    `budget` events (at least one month), and the undated group. Cost: one pass."""
+    recent: list[YearGroup] = []
+    archived: list[str] = []
+    listed, full = 0, False
+    for year in groups:
+        if not year.year:  # undated events: listed last on the index, as before
+            recent.append(year)
+            continue
+        months = []
+        for month in year.months:
+            full = full or bool(listed and listed + len(month.events) > budget)
+            if full:  # every older month goes to its year page, however small
+                break
+            months.append(month)
+            listed += len(month.events)
+        if months:
+            recent.append(YearGroup(year.year, tuple(months)))
+        if len(months) < len(year.months):
+            archived.append(year.year)
+    return recent, archived
+
+
+def year_pages(groups: Sequence[YearGroup], years: Sequence[str], common: dict[str, Any],
+               urls: Urls, lang: str) -> list[Page]:
+    """One page per archived year, with every month of that year (the same markup as the index,
+    so the index's filters can fetch a year page and merge its months)."""
+    wanted = set(years)
+    pages = []
+    for year in groups:
+        if year.year not in wanted:
+            continue
+        count = count_label(lang, "count", sum(len(m.events) for m in year.months))
+        pages.append(Page(f"years/{year.year}/", "list.html", {
+            **common, "page": {"title": label(lang, "events_in", name=year.year), "url": f"years/{year.year}/"},
+            "family": "months", "name": year.year, "count": count, "feeds": None, "groups": [year]}))
+    return pages
+
+
 @dataclass(frozen=True)
 class Item:
     """One line of a family index ("Corée du Nord — 12 événements")."""

@@ -9,17 +9,19 @@ Every list is sorted by an explicit total key so two builds are byte-identical.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from timeline.display import count_label, format_month, label, show_published, ui
 from timeline.model import Config, Entry, Event, Mention, Page, Timeline
 from timeline.outputs import data_pages
-from timeline.pages import article_pages, family_pages, group_by_month
+from timeline.pages import article_pages, family_pages, group_by_month, split_recent, year_pages
 from timeline.views import EventView, Urls, event_json_ld, event_view, month_key, slugify
 
 STATUSES = ("occurred", "reported", "expected", "disputed")
+INDEX_EVENTS = 500  # the index lists the newest whole months up to about this many events;
+# older months are on year pages (years/2023/), which the filters fetch when a reader filters
 
 
 def event_sort_key(event: Event) -> tuple[str, str, str]:
@@ -149,8 +151,11 @@ def site_context(timeline: Timeline, urls: Urls) -> dict[str, Any]:
     }
 
 
-def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
+def plan_pages(timeline: Timeline, *, base_url: str, index_events: int | None = None) -> list[Page]:
     """Every page of the site, sorted by URL: HTML pages (template + context) and data files.
+
+    The index lists the newest months up to `index_events` events (default INDEX_EVENTS);
+    each older year gets a page, and its events' "see in the timeline" link points there.
 
     Links use the path of `base_url`; feeds, sitemap and og:url need absolute URLs, taken from
     `base_url` when it has a host, else from timeline.yml's base_url when it names the same path.
@@ -165,15 +170,25 @@ def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
     views: dict[str, EventView] = {
         e.id: event_view(e, timeline, entries, urls, outlets) for e in timeline.events}
     common = {"site": site_context(timeline, urls), "url": urls}
-    all_views = [views[e.id] for e in timeline.events]
+    groups = group_by_month([views[e.id] for e in timeline.events], lang, urls)
+    recent, archived = split_recent(groups, INDEX_EVENTS if index_events is None else index_events)
+    on_index = {ev.id for year in recent for month in year.months for ev in month.events}
+    for event in timeline.events:
+        if event.id not in on_index:
+            view = views[event.id]
+            views[event.id] = replace(view, anchor=urls(f"years/{view.month[:4]}/") + "#" + event.id)
+    groups = group_by_month([views[e.id] for e in timeline.events], lang, urls)  # with the new anchors
+    recent, archived = split_recent(groups, INDEX_EVENTS if index_events is None else index_events)
     bars, svg_width = overview(timeline.by_month, lang, urls)
     names = {a.key: a.name for a in timeline.config.actors}
     kinds = {k.key: k.label for k in timeline.config.kinds}
     pages = [
         Page("", "index.html", {**common, "page": {"title": timeline.config.title, "url": ""},
-                                "groups": group_by_month(all_views, lang, urls),
+                                "groups": recent,
+                                "archive": [(year, urls(f"years/{year}/")) for year in archived],
+                                "listed": count_label(lang, "index_recent", len(on_index)),
                                 "bars": bars, "svg_width": svg_width,
-                                "count": count_label(lang, "count", len(all_views)),
+                                "count": count_label(lang, "count", len(timeline.events)),
                                 "filters": {
                                     "actors": _by_name((k, names.get(k, k)) for k in timeline.by_actor),
                                     "kinds": _by_name((k, kinds.get(k, k)) for k in timeline.by_kind),
@@ -189,6 +204,7 @@ def plan_pages(timeline: Timeline, *, base_url: str) -> list[Page]:
             **common, "page": {"title": event.title, "url": f"events/{event.id}/", "type": "article",
                                "description": f"{view.shown.text} — {event.title}"},
             "event": view, "jsonld": event_json_ld(view, event, timeline.config.title, urls)}))
+    pages += year_pages(groups, archived, common, urls, lang)
     pages += article_pages(timeline, views, common, urls)
     pages += family_pages(timeline, views, common, urls, outlets)
     pages += data_pages(timeline, pages, urls)

@@ -1,15 +1,57 @@
 // Filters of the index: actor, kind, status, date range. The choice lives in the URL query
 // (?actor=…&kind=…) so a shared link reopens the same view; the #event-id hash is kept.
-// Without JavaScript the form stays hidden and the per-actor/kind/month pages do the job.
+// Without JavaScript the form stays hidden and the per-actor/kind/month/year pages do the job.
+// A long timeline lists only its newest months on the index (#archive links the year pages):
+// the first filter fetches those year pages and merges their months in, so a filter still
+// covers every event; a plain visit never pays for the whole history.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
   if (!form) { return; }
   var count = document.getElementById("event-count");
-  var events = Array.prototype.slice.call(document.querySelectorAll(".timeline li.event"));
-  var months = Array.prototype.slice.call(document.querySelectorAll(".timeline section.month"));
-  var years = Array.prototype.slice.call(document.querySelectorAll(".timeline section.year"));
+  var timeline = document.querySelector(".timeline");
+  var archive = Array.prototype.map.call(document.querySelectorAll("#archive a[data-year]"),
+                                         function (a) { return a.href; });
+  var events, months, years;
   var names = ["actor", "kind", "status", "from", "to"];
+  var loading = null;
+
+  function collect() {
+    events = Array.prototype.slice.call(document.querySelectorAll(".timeline li.event"));
+    months = Array.prototype.slice.call(document.querySelectorAll(".timeline section.month"));
+    years = Array.prototype.slice.call(document.querySelectorAll(".timeline section.year"));
+  }
+
+  // the months of one year page that the index does not list yet, in the page's order
+  function merge(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    var undated = timeline.querySelector('section.year[data-year=""]');
+    Array.prototype.forEach.call(doc.querySelectorAll(".timeline section.year"), function (year) {
+      var mine = timeline.querySelector('section.year[data-year="' + year.dataset.year + '"]');
+      if (!mine) { timeline.insertBefore(document.importNode(year, true), undated); return; }
+      Array.prototype.forEach.call(year.querySelectorAll("section.month"), function (month) {
+        if (!timeline.querySelector('section.month[data-month="' + month.dataset.month + '"]')) {
+          mine.appendChild(document.importNode(month, true));
+        }
+      });
+    });
+  }
+
+  function loadArchive() {
+    if (!loading) {
+      timeline.setAttribute("aria-busy", "true");
+      loading = Promise.all(archive.map(function (url) {
+        return fetch(url).then(function (r) { return r.ok ? r.text() : ""; }, function () { return ""; });
+      })).then(function (pages) {
+        pages.forEach(function (html) { if (html) { merge(html); } });
+        var listed = document.getElementById("listed");
+        if (listed) { listed.hidden = true; }  // the index now holds every event
+        collect();
+        timeline.removeAttribute("aria-busy");
+      });
+    }
+    return loading;
+  }
 
   function valid(name, value) {
     if (name === "from" || name === "to") { return /^\d{4}-\d{2}$/.test(value) ? value : ""; }
@@ -41,7 +83,16 @@
     return form.dataset[key].replace("{count}", String(n));
   }
 
+  function chosen() {
+    return names.some(function (name) { return form.elements[name].value; });
+  }
+
+  // with a filter chosen, the year pages are merged in first (once), then the filter applies
   function apply() {
+    if (archive.length && chosen()) { loadArchive().then(filter); } else { filter(); }
+  }
+
+  function filter() {
     var f = {};
     names.forEach(function (name) { f[name] = form.elements[name].value; });
     var shown = 0;
@@ -58,21 +109,35 @@
     var query = params.toString();
     var target = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
     window.history.replaceState(null, "", target);
+    form.dispatchEvent(new CustomEvent("timeline:filtered", {detail: {shown: shown}}));
   }
 
+  collect();
   form.hidden = false;
   read();
-  // nothing chosen in the URL: every event is already shown, so leave the long list untouched
-  if (names.some(function (name) { return form.elements[name].value; })) { apply(); }
+  // nothing chosen in the URL: every listed event is already shown, so leave the list untouched
+  if (chosen()) { apply(); }
   form.addEventListener("change", apply);
   form.addEventListener("input", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
   form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
   // a #event-id link lands on its event even when a filter would hide it
+  // (an event of an older month, from a link made when the index still listed it: merged in first)
   function reveal() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var li = id && document.getElementById(id);
-    if (li && li.hidden) { form.reset(); window.setTimeout(function () { apply(); li.scrollIntoView(); }, 0); }
+    if (id && !li && archive.length) {
+      loadArchive().then(function () {
+        filter();
+        var found = document.getElementById(id);
+        if (found && found.hidden) { show(found); } else if (found) { found.scrollIntoView(); }
+      });
+    } else if (li && li.hidden) {
+      show(li);
+    }
+  }
+  function show(li) {
+    form.reset(); window.setTimeout(function () { apply(); li.scrollIntoView(); }, 0);
   }
   window.addEventListener("hashchange", reveal);
   reveal();
