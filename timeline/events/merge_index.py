@@ -7,27 +7,33 @@ news is (20,000 articles over four years put ~1,000 events in a month).
 Keys are (actor, word). An event is indexed under the rarest words of its set only
 (its prefix: the words after it weigh less than `threshold` of the set, so any pair
 whose shared words weigh `threshold` of the lighter set shares one of that set's
-prefix words) and probes the index with all its words, rarest first. Each key's
-events are kept in order of their date's middle, and a probe walks outward from the
-prober's own date, nearest days first: reports of one happening are told on the same
-day or a few days apart, so the nearest date-compatible events under a key are the
-ones worth comparing. Per key a probe takes at most BUDGET of them (looking at SCAN
+prefix words) and probes the index with all its words, rarest first. Under each key,
+single-day events and ranges are kept apart, each in order of their date's middle: a
+probe finds by bisection the single days its date is compatible with (the same days,
+or days `window` apart for a single day) and walks through them nearest first; it
+walks through the ranges from its own date outwards too, checking each. Reports of
+one happening are told on the same day or a few days apart, so the nearest
+date-compatible events under a rare key are the ones worth comparing.
+
+Bounds: per key and kind of date a probe takes at most BUDGET events (looking at SCAN
 at most: the others are of the same article or of incompatible dates), and an event
-gathers at most MAX_CANDIDATES in all: the work per event is bounded, so the whole
-join is linear in the number of events. The price of the bound: in a day or a week
-denser than BUDGET reports under every key two events share, the farther ones are
-not compared.
+stops probing once it has MAX_CANDIDATES. The work per event is bounded, so the join
+is linear in the number of events. The price of the bound: when more reports than
+that share every key two reports share, and on nearer days, the farther ones are not
+compared (a story told by 40 outlets on one day still joins: each report meets 16
+others, and one edge is enough to join two groups).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-BUDGET = 16  # date-compatible events taken per key, nearest first
-SCAN = 48  # events looked at per key (same article, incompatible dates skipped)
-MAX_CANDIDATES = 64  # distinct events one event is compared with
+BUDGET = 8  # date-compatible events taken per key, nearest first
+SCAN = 24  # events looked at per key and kind of date (same article, incompatible dates skipped)
+MAX_CANDIDATES = 16  # distinct events one event is compared with, once its rarest words are probed
 
 
 class Dated(Protocol):
@@ -60,6 +66,20 @@ def compatible(a: Dated, b: Dated, window: int) -> bool:
         a.precise and b.precise and abs(a.first - b.first) <= window)
 
 
+class _Posting:
+    """The events under one key, in order of their date's middle (twice the middle day, an
+    int): single days apart from ranges, so that a probe finds the single days it may meet
+    by bisection and walks only through the ranges."""
+
+    __slots__ = ("days", "day_keys", "spans", "span_keys")
+
+    def __init__(self) -> None:
+        self.days: list[int] = []
+        self.day_keys: list[int] = []
+        self.spans: list[int] = []
+        self.span_keys: list[int] = []
+
+
 def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible: Sequence[int],
                     threshold: float, window: int) -> Iterator[tuple[int, int]]:
     """Pairs (i, j), i < j, of `eligible` reports that may be one happening, each once:
@@ -67,22 +87,33 @@ def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible
     order and the bounds)."""
     middle = {k: reports[k].first + reports[k].last for k in eligible}  # twice the middle day
     words = {k: sorted(reports[k].words, key=lambda w: (-weight[w], w)) for k in eligible}
-    postings: dict[tuple[str, str], list[int]] = {}
+    postings: dict[tuple[str, str], _Posting] = {}
     for k in sorted(eligible, key=lambda k: (middle[k], k)):
         r = reports[k]
         for w in prefix(words[k], weight, r.weight, threshold):
             for actor in r.actors:
-                postings.setdefault((actor, w), []).append(k)
-    days = {key: [middle[k] for k in ks] for key, ks in postings.items()}
+                posting = postings.get((actor, w)) or postings.setdefault((actor, w), _Posting())
+                if r.precise:
+                    posting.days.append(middle[k])
+                    posting.day_keys.append(k)
+                else:
+                    posting.spans.append(middle[k])
+                    posting.span_keys.append(k)
     seen: set[tuple[int, int]] = set()
     for j in eligible:
-        actors = sorted(reports[j].actors)
+        r = reports[j]
+        actors = sorted(r.actors)
+        # the single days j's date is compatible with, doubled like the middles
+        low, high = (2 * (r.first - window), 2 * (r.last + window)) if r.precise else (2 * r.first, 2 * r.last)
         found: set[int] = set()
         for w in words[j]:
             for actor in actors:
-                ks = postings.get((actor, w))
-                if ks is not None:
-                    found |= _nearest(ks, days[(actor, w)], j, middle[j], reports, window)
+                posting = postings.get((actor, w))
+                if posting is not None:
+                    found |= _nearest(posting.day_keys, posting.days, j, middle[j], reports, low, high, None)
+                    if posting.spans:
+                        found |= _nearest(posting.span_keys, posting.spans, j, middle[j], reports,
+                                          -math.inf, math.inf, window)
             if len(found) >= MAX_CANDIDATES:
                 break
         for i in sorted(found):
@@ -92,26 +123,29 @@ def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible
                 yield pair
 
 
-def _nearest(ks: list[int], days: list[int], j: int, here: int, reports: Sequence[Dated], window: int) -> set[int]:
-    """Up to BUDGET events of one key, date-compatible with j, nearest to its date first."""
+def _nearest(ks: list[int], days: list[int], j: int, here: int, reports: Sequence[Dated],
+             low: float, high: float, window: int | None) -> set[int]:
+    """Up to BUDGET events of one key whose doubled middle is in [low, high], of other
+    articles than j's, nearest to j's middle first; with a `window`, only those whose dates
+    are `compatible` with j's (without one, the bounds already say they are)."""
     r = reports[j]
-    first, last, precise, entries = r.first, r.last, r.precise, r.entries
+    entries = r.entries
     out: set[int] = set()
     hi = bisect_left(days, here)
     lo = hi - 1
-    n = len(ks)
-    for _ in range(min(SCAN, n)):
-        if hi < n and (lo < 0 or days[hi] - here < here - days[lo]):
+    end = bisect_right(days, high)
+    start = bisect_left(days, low)
+    for _ in range(SCAN):
+        if hi < end and (lo < start or days[hi] - here < here - days[lo]):
             k, hi = ks[hi], hi + 1
-        elif lo >= 0:
+        elif lo >= start:
             k, lo = ks[lo], lo - 1
         else:
             break
         if k == j:
             continue
         o = reports[k]
-        if ((o.first <= last and first <= o.last) or (precise and o.precise and abs(o.first - first) <= window)) \
-                and not entries & o.entries:
+        if not entries & o.entries and (window is None or compatible(r, o, window)):
             out.add(k)
             if len(out) >= BUDGET:
                 break

@@ -114,10 +114,15 @@ def _comparable(code: str, word: str) -> str:
     return language(code).word(word)
 
 
+@lru_cache(maxsize=200_000)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
 def words_of(text: str) -> frozenset[str]:
     """The comparable words of a text: numbers, stems and concepts (see the module docstring)."""
     raw = WORD.findall(text.casefold())
-    folded = [fold(w) for w in raw]
+    folded = [_folded(w) for w in raw]
     lang = guess_language(folded)
     drop = _dropped()
     out: set[str] = set()
