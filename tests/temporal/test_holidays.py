@@ -157,3 +157,13 @@ def test_a_season_of_the_church_year_is_a_window():
 def test_lent_the_verb_is_no_date():
     found = extract("The US lent Ukraine $20 billion in 2024.", "2024-10-18", "en")
     assert [m.value for m in found if m.type == "DATE"] == ["2024"]
+
+
+@pytest.mark.parametrize("text,dct,lang,value", [
+    ("Depuis Noël dernier, le front n'a guère bougé.", "2024-10-18", "fr", "2023-12-25"),
+    ("Le premier jour du ramadan 2025 approche.", "2024-10-18", "fr", "2025-03-01"),
+    ("The first day of Ramadan 2025 is near.", "2024-10-18", "en", "2025-03-01"),
+    ("The talks resumed after Easter Monday 2024.", "2024-10-18", "en", "2024-04-01"),
+])
+def test_more_news_sentences(text, dct, lang, value):
+    assert _one(text, dct, lang).value == value
