@@ -167,3 +167,14 @@ def test_lent_the_verb_is_no_date():
 ])
 def test_more_news_sentences(text, dct, lang, value):
     assert _one(text, dct, lang).value == value
+
+
+def test_hebrew_feasts_are_the_day_itself_not_the_evening_before():
+    """The Yom Kippur War began on 6 October 1973; the 2023 attack fell on Simchat Torah, 7 October."""
+    assert _one("The war began on Yom Kippur 1973.", "2024-10-18", "en").value == "1973-10-06"
+    assert _one("Hamas attacked on Simchat Torah 2023.", "2024-10-18", "en").value == "2023-10-07"
+
+
+def test_a_feast_that_runs_into_the_next_year_keeps_its_whole_window():
+    hanukkah = _one("Hanukkah 2024", "2024-10-18", "en")
+    assert (hanukkah.earliest, hanukkah.latest) == ("2024-12-26", "2025-01-02")
