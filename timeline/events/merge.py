@@ -102,6 +102,8 @@ class _Report:
     words: frozenset[str]
     weight: float  # of all its words
     numbers: frozenset[str]  # the figures it tells
+    # expected with no calendar date ("dans les prochains jours"): its window says little (see _similarity)
+    undated_expectation: bool = False
 
     @staticmethod
     def of(event: Event, words: frozenset[str], weight: dict[str, float]) -> _Report:
@@ -109,7 +111,8 @@ class _Report:
         return _Report(_entries(event), frozenset(event.actors), first, last,
                        first == last and not event.when.end_value, words,
                        math.fsum(weight[w] for w in sorted(words)),
-                       frozenset(w for w in words if w.isdigit()))
+                       frozenset(w for w in words if w.isdigit()),
+                       event.status == "expected" and event.when.value.endswith("_REF"))
 
 
 def _dates_compatible(a: _Report, b: _Report) -> tuple[bool, bool]:
@@ -135,8 +138,11 @@ def _similarity(a: _Report, b: _Report, weight: dict[str, float]) -> float:
     if sim < MERGE_SIMILARITY or (
             sim < CONTAINED and common < MIN_WEIGHTED_JACCARD * (a.weight + b.weight - common)):
         return 0.0
-    span = max(a.last - a.first, b.last - b.first)
-    needed = DISPUTE_SIMILARITY if disputed else VAGUE_SIMILARITY if span > VAGUE_SPAN_DAYS else 0.0
+    # A date wider than VAGUE_SPAN_DAYS overlaps too much to say; so does a happening announced
+    # for "the coming days": a process (a ratification, a deployment) has several steps in them.
+    vague = max(a.last - a.first, b.last - b.first) > VAGUE_SPAN_DAYS or a.undated_expectation \
+        or b.undated_expectation
+    needed = DISPUTE_SIMILARITY if disputed else VAGUE_SIMILARITY if vague else 0.0
     return sim if jaccard(a.words, b.words) >= needed else 0.0
 
 
