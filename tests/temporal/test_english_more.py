@@ -133,3 +133,28 @@ def test_minutes_and_hours_from_a_clock_time(text: str, words: str, value: str) 
 
 def test_a_count_before_today_counts_from_today() -> None:
     assert read("Are you available two days after today?") == [("two days after today", "2024-10-20", None)]
+
+
+@pytest.mark.parametrize("text,words,value", [
+    ("At 7.30pm the sirens sounded.", "7.30pm", "2024-10-18T19:30"),
+    ("The drone struck at 0430 local time.", "0430 local time", "2024-10-18T04:30"),
+    ("The ceasefire starts at 12 tonight.", "12 tonight", "2024-10-19T00:00"),
+    ("Its Q4 2018 results were weak.", "Q4 2018", "2018-Q4"),
+    ("The convoy should arrive in 48 hours.", "in 48 hours", "2024-10-20"),
+])
+def test_more_news_clocks_and_periods(text: str, words: str, value: str) -> None:
+    assert (words, value) in [(t, v) for t, v, _ in read(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Zelensky spoke for half an hour.", "PT30M"),
+    ("The raid lasted two and a half hours.", "PT150M"),
+    ("The siege lasted a year and a half.", "P18M"),
+])
+def test_fractions_of_a_unit_are_durations(text: str, value: str) -> None:
+    assert [m.value for m in extract(text, DCT, "en")] == [value]
+
+
+@pytest.mark.parametrize("text", ["a 7.5 magnitude quake", "Prices rose 2.35 per cent.", "Out 5 to 6pm, back at 7."])
+def test_decimals_and_ranges_are_no_clock_arithmetic(text: str) -> None:
+    assert all(v in ("2024-10-18T18:00",) for _, v, _ in read(text))

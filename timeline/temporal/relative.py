@@ -117,8 +117,10 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if n is None:
         return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
     if unit in ("H", "MIN", "S"):
-        if ctx.now is None:  # no time of publication: the day is all we know
-            return Val("DATE", iso(ctx.dct), anchor="dct", day=ctx.dct)
+        if ctx.now is None:  # no time of publication: the day is all we know ("in 48 hours": that day)
+            hours = sign * n * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit]
+            d = ctx.dct + timedelta(days=int(hours / 24))
+            return Val("DATE", iso(d), anchor="dct", day=d)
         step = {"H": timedelta(hours=1), "MIN": timedelta(minutes=1), "S": timedelta(seconds=1)}[unit]
         moment = ctx.now + sign * n * step
         text = moment.strftime("%Y-%m-%dT%H:%M:%S" if unit == "S" or moment.second else "%Y-%m-%dT%H:%M")
@@ -362,10 +364,16 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     unit = g.get("unit", a.get("unit"))
     if unit is None:
         return None
-    n = g.get("count") if g.has("count") else a.get("count")
+    n = _count(g, a)
     factor = a.get("factor", 1)
     n = None if n is None else n * factor + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
-    return Val("DURATION", duration_value(n, a.get("as_unit", unit)), g.get("approx"), "absolute")
+    unit = a.get("as_unit", unit)
+    if g.has("frac") and n is not None and not float(n).is_integer() and unit in _SMALLER:
+        unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M
+    return Val("DURATION", duration_value(n, unit), g.get("approx"), "absolute")
+
+
+_SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 
 
 @production
