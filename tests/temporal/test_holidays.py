@@ -178,3 +178,17 @@ def test_hebrew_feasts_are_the_day_itself_not_the_evening_before():
 def test_a_feast_that_runs_into_the_next_year_keeps_its_whole_window():
     hanukkah = _one("Hanukkah 2024", "2024-10-18", "en")
     assert (hanukkah.earliest, hanukkah.latest) == ("2024-12-26", "2025-01-02")
+
+
+def test_the_calendar_library_is_loaded_only_for_a_lunar_feast():
+    """Start-up time: a text naming Christmas or Easter never imports the `holidays` package."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from timeline.temporal import extract; "
+            "extract('Noël 2024, Pâques 2025 et le lendemain de Noël', '2024-10-18', 'fr'); "
+            "a = 'holidays' in sys.modules; extract('Eid al-Fitr 2018', '2024-10-18', 'en'); "
+            "print(a, 'holidays' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["False", "True"], out.stderr
