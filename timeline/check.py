@@ -88,7 +88,7 @@ def _tenseless_step(words: list[str], vocab: Vocab) -> str | None:
         return None
     if any(w in vocab.months for w in words):
         return "year"
-    if any(w in vocab.weekdays for w in words) and not any(w.isdigit() for w in words):
+    if any(w in vocab.weekdays for w in words) and not any(c.isdigit() for w in words for c in w):
         return "week"
     return None
 
