@@ -192,3 +192,18 @@ def test_the_calendar_library_is_loaded_only_for_a_lunar_feast():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.split() == ["False", "True"], out.stderr
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Kyiv marked Defenders of Ukraine Day 2022 with a minute of silence.", "en", "2022-10-14"),
+    ("Kyiv marked Defenders of Ukraine Day 2024 with a minute of silence.", "en", "2024-10-01"),  # moved by law in 2023
+    ("Ukrainian Statehood Day 2024", "en", "2024-07-15"),
+    ("Le jour de l'État ukrainien 2023 a été marqué par des frappes.", "fr", "2023-07-28"),
+    ("la journée des défenseurs et défenseuses de l'Ukraine 2024", "fr", "2024-10-01"),
+])
+def test_ukraine_national_days_follow_the_law_of_each_year(text, lang, value):
+    assert _one(text, "2024-10-18", lang).value == value
+
+
+def test_no_national_day_before_the_state_existed():
+    assert [m for m in extract("Ukraine's Independence Day 1985", "2024-10-18", "en") if m.rule == "holiday"] == []
