@@ -132,7 +132,7 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     d = shift(ctx.dct, unit, sign * int(n))
     hedge = g.get("approx")  # "il y a un peu plus de deux mois": about that point, at the unit's grain
     mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else None
-    if unit == "Y":
+    if unit == "Y" and a.get("grain") != "day":
         return Val("DATE", f"{d.year:04d}", mod, anchor="dct")
     if unit == "M" and (mod == "APPROX" or a.get("grain") == "month"):
         return Val("DATE", f"{d.year:04d}-{d.month:02d}", mod, anchor="dct")
