@@ -76,4 +76,4 @@ def nothing(ctx: Ctx, g: Groups, a: dict[str, Any]) -> None:
 
 
 # The productions themselves live by kind; importing them fills PRODUCTIONS.
-from timeline.temporal import dates, holidays, relative  # noqa: E402,F401
+from timeline.temporal import clocks, dates, holidays, relative  # noqa: E402,F401

@@ -1,0 +1,106 @@
+"""Clock times: what a clock expression says ("3:15 p.m.", "ten thirty", "20 minutes to 2pm",
+"14 h 30") and the day it is put on (the text's last day, the DCT, or the day it names).
+
+Registered in productions.PRODUCTIONS by the @production decorator (see productions.py)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from timeline.temporal.context import Ctx, Groups, Val
+from timeline.temporal.productions import production
+from timeline.temporal.relative import part_of_day, relative_day, weekday
+from timeline.temporal.timex import is_valid_clock, iso
+
+
+def _clock_reading(g: Groups, a: dict[str, Any]) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second) a clock expression says, before it is put on a day: "14h30",
+    "3:15 p.m.", "ten thirty am", "twelve oh three", "a quarter to noon", "20 minutes to 2pm"."""
+    if g.has("clock"):
+        hour, minute = (int(x) for x in str(g.get("clock")).split(":"))
+    elif g.has("hhmm"):  # "0400 GMT": a 24-hour time written as four digits
+        hour, minute = divmod(int(g.text("hhmm")), 100)
+    else:
+        hour = g.get("hour")
+        words = [g.get(k) for k in ("mtens", "units", "mteen", "units0") if g.has(k)]
+        minute = sum(words) if words and None not in words else g.get("minute", 0) if not words else None
+        if hour is None or minute is None:
+            return None
+    delta = int(g.get("delta", 0)) if g.has("delta") else 0  # "et quart", "moins cinq", "trois quarts"
+    if g.has("clock") and g.has("minute"):  # "midi trente"; "15 to noon"
+        delta += int(g.get("minute", 0)) * a.get("minute_sign", 1)
+    elif a.get("minute_sign", 1) < 0:  # "20 minutes to 2pm": the minutes come off the hour
+        delta, minute = -minute, 0
+    if not g.has("clock"):
+        pod = g.get("pod")
+        if (pod in ("AF", "EV") and hour < 12) or (pod == "NI" and 6 <= hour < 12):
+            hour += 12
+        meridiem = " ".join((g.text("meridiem") or "").lower().split()[-2:]).replace("the ", "")
+        if meridiem:  # "3 pm", "12 a.m.", "3:15p", "3 in the AM": a 12-hour clock
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if meridiem.startswith("p") else 0)
+    if delta:
+        hour, minute = divmod(hour * 60 + minute + delta, 60)
+        hour %= 24
+    second = g.get("second") if g.has("second") else None
+    if not is_valid_clock(hour, minute) or (second is not None and not 0 <= second <= 59):
+        return None
+    return hour, minute, second
+
+
+def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:
+    return f"{iso(d)}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+
+
+@production
+def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"à 14 h 30", "20 heures", "14h30", "midi": on the day last named in the text, else the DCT."""
+    reading = _clock_reading(g, a)
+    if reading is None:
+        return None
+    hour, minute, second = reading
+    d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
+    zone = g.get("tz")  # "8:00 GMT": hours east of UTC, read in the DCT's own zone when it has one
+    offset = ctx.now.utcoffset() if ctx.now is not None else None
+    if zone is not None and offset is not None:
+        days, total = divmod(hour * 60 + minute + round(offset.total_seconds() / 60 - float(zone) * 60), 1440)
+        (hour, minute), d = divmod(total, 60), d + timedelta(days=days)
+    elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
+        d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
+            not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
+            and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
+            and bool(ctx.language.meta.get("twelve_hour_clock"))))
+    mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
+    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor)
+
+
+@production
+def day_clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"Saturday morning at 9", "tomorrow afternoon at 5", "at 5 tomorrow afternoon", "this
+    evening at 8": a day, its part and an hour of it, one TIME. Twelve in the evening or at
+    night is the midnight that ends the day."""
+    if g.has("relday"):
+        day = relative_day(ctx, g, a)
+    elif g.has("weekday"):
+        day = weekday(ctx, g, a)
+    else:
+        day = part_of_day(ctx, g, {**a, "pod": a.get("pod", "DT")})
+    reading = _clock_reading(g, a)
+    if day is None or day.day is None or reading is None:
+        return None
+    hour, minute, second = reading
+    d = day.day
+    if hour == 12 and g.get("pod") in ("EV", "NI") and not g.text("meridiem"):
+        hour, d = 0, d + timedelta(days=1)
+    return Val("TIME", _clock_value(d, hour, minute, second), g.get("approx"), day.anchor, day=day.day)
+
+
+def _next_occurrence(ctx: Ctx, hour: int, minute: int, ambiguous: bool) -> tuple[date, int]:
+    """The first moment at hour:minute after the (timed) DCT; an hour of a 12-hour clock
+    said without am/pm ("at 3:30") may be either half of the day."""
+    now = ctx.now.hour * 60 + ctx.now.minute
+    hours = [hour, hour + 12] if ambiguous else [hour]
+    later = [h for h in hours if h * 60 + minute > now]
+    return (ctx.dct, later[0]) if later else (ctx.dct + timedelta(days=1), hours[0])
