@@ -158,9 +158,10 @@ def article(n: int, happening: Happening, rnd: random.Random, background: dict[s
     return f"{published.isoformat()}-{kind['actors'][0]}-{n:05d}.md", text
 
 
-def generate(content: Path, articles: int, seed: int = 7) -> dict[str, int]:
+def generate(content: Path, articles: int, seed: int = 7) -> dict[str, tuple[int, int, int]]:
     """Write `articles` entries plus the demo's timeline.yml and actors.yml into `content`;
-    return the happening each entry's lead sentence reports (entry slug -> happening number)."""
+    return what each entry's lead sentence reports: entry slug -> (day ordinal, kind, place).
+    Two draws of the same kind, place and day are one happening: no text can tell them apart."""
     rnd = random.Random(seed)
     (content / "entries").mkdir(parents=True)
     for name in ("timeline.yml", "actors.yml"):
@@ -174,7 +175,8 @@ def generate(content: Path, articles: int, seed: int = 7) -> dict[str, int]:
         k = rnd.randrange(len(happenings))  # what rnd.choice(happenings) draws
         name, text = article(n, happenings[k], rnd, background)
         (content / "entries" / name).write_text(text, encoding="utf-8")
-        truth[name.removesuffix(".md")] = k
+        h = happenings[k]
+        truth[name.removesuffix(".md")] = (h.day.toordinal(), h.kind, h.place)
     return truth
 
 
@@ -341,7 +343,7 @@ def extracted(content: Path) -> list:
     return found
 
 
-def merge_alone(events: list, truth: dict[str, int] | None = None) -> dict[str, float]:
+def merge_alone(events: list, truth: dict[str, tuple[int, int, int]] | None = None) -> dict[str, float]:
     """CPU of one `merge_events` call on `events`, the candidate pairs it compared (counted
     by wrapping merge.candidate_pairs, whose pairs each get one similarity test) and, given
     the generator's truth, the pairwise precision and recall of the lead sentences' merging."""
@@ -367,7 +369,7 @@ def merge_alone(events: list, truth: dict[str, int] | None = None) -> dict[str, 
     return out
 
 
-def lead_pairs(merged: list, truth: dict[str, int]) -> dict[str, float]:
+def lead_pairs(merged: list, truth: dict[str, tuple[int, int, int]]) -> dict[str, float]:
     """Pairwise quality of merging on the lead sentences (one per article, source offset 0,
     whose happening the generator knows): precision = merged pairs that are one happening /
     merged pairs; recall = merged pairs that are one happening / pairs of one happening."""

@@ -1,8 +1,11 @@
-"""Rules of merge.py added with the cross-language words: an undated expectation needs close wording."""
+"""Rules of merge.py added with the cross-language words: an undated expectation needs close
+wording; the words of a date expression are not wording."""
 
 from __future__ import annotations
 
 from timeline.events import merge_events
+from timeline.events.merge import text_of
+from timeline.events.merge_words import words_of
 from timeline.model import Event, Source, When
 
 
@@ -33,3 +36,19 @@ def test_an_announcement_with_its_day_still_meets_the_happening() -> None:
               "2024-11-12T10:00:00+01:00")
     [one] = merge_events([expected, done])
     assert one.status == "occurred" and len(one.sources) == 2
+
+
+def dated(entry: str, quote: str, date_text: str) -> Event:
+    start = quote.index(date_text)
+    when = When(value="2023-02-07", earliest="2023-02-07", latest="2023-02-07")
+    src = Source(entry=entry, outlet=entry, url="", published="2023-02-07T10:00:00+01:00", quote=quote,
+                 spans=((start, start + len(date_text)),), when=when)
+    return Event(id=entry, when=when, title=quote, actors=("russie",), kind="other", status="occurred",
+                 sources=(src,))
+
+
+def test_a_date_written_in_figures_is_not_a_figure_of_the_report() -> None:
+    strike = dated("a", "Le Kremlin a lancé une vague de missiles contre Kiev le 07/02/2023.", "le 07/02/2023")
+    sanctions = dated("b", "La Commission a adopté des sanctions contre le Kremlin le 07/02/2023.", "le 07/02/2023")
+    assert "2023" not in words_of(text_of(strike))
+    assert len(merge_events([strike, sanctions])) == 2

@@ -60,9 +60,19 @@ STATUS_RANK = {"occurred": 0, "reported": 1, "expected": 2}
 
 
 def text_of(event: Event) -> str:
-    """The quotes of an event, and its title when an editor wrote one."""
-    quotes = [s.quote for s in event.sources]
-    return " ".join(quotes if event.title in quotes else [*quotes, event.title])
+    """The quotes of an event without their date expressions (dates are compared by value:
+    "le 07/02/2023" must not make "2023" a figure both reports tell), and its title when an
+    editor wrote one."""
+    quotes = [_undated(s) for s in event.sources]
+    titled = any(event.title == s.quote for s in event.sources)
+    return " ".join(quotes if titled else [*quotes, event.title])
+
+
+def _undated(source: Source) -> str:
+    text = source.quote
+    for start, end in sorted(source.spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def weights_of(words: list[frozenset[str]]) -> dict[str, float]:

@@ -46,7 +46,7 @@ class Language:
     """What one language contributes: its stopwords (to guess it) and its stems' concepts."""
 
     code: str
-    stopwords: frozenset[str]  # folded
+    stopwords: frozenset[str]  # folded: lang/<code>.yaml's and lang/merge/<code>.yaml's
     stem: object  # a snowballstemmer stemmer
     concepts: dict[str, str]  # folded stem -> concept name
 
@@ -78,7 +78,8 @@ def language(code: str) -> Language:
                                    f"'{concepts[stem][1:]}' and '{concept}'")
             concepts[stem] = token
     v = load_vocab(code)
-    return Language(code, frozenset(fold(w) for w in v.stopwords), stemmer, concepts)
+    stop = {fold(w) for w in v.stopwords} | {fold(str(w)) for w in data.get("stopwords", ())}
+    return Language(code, frozenset(stop), stemmer, concepts)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,8 @@ def _dropped() -> frozenset[str]:
     for code in available():
         v = load_vocab(code)
         words |= {fold(w) for w in v.stopwords | set(v.weekdays) | set(v.months) | v.this | v.last | v.next}
+    for lang in _languages():
+        words |= lang.stopwords
     return frozenset(words)
 
 
