@@ -207,3 +207,13 @@ def test_ukraine_national_days_follow_the_law_of_each_year(text, lang, value):
 
 def test_no_national_day_before_the_state_existed():
     assert [m for m in extract("Ukraine's Independence Day 1985", "2024-10-18", "en") if m.rule == "holiday"] == []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("On May 8, Victory Day in Ukraine, sirens sounded.", "en", "2024-05-08"),
+    ("Le 9 mai, jour de la Victoire, Poutine a parlé sur la place Rouge.", "fr", "2024-05-09"),
+])
+def test_a_feast_named_after_its_date_is_that_dates_label(text, lang, value):
+    """One mention, the written date: the name cannot contradict it."""
+    found = [m for m in extract(text, "2024-10-18", lang) if m.type in ("DATE", "TIME")]
+    assert [m.value for m in found] == [value]
