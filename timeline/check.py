@@ -93,6 +93,15 @@ def _tenseless_step(words: list[str], vocab: Vocab) -> str | None:
     return None
 
 
+def _reach() -> int:
+    """Characters each side of an expression that can change how the engine reads its direction:
+    twice the engine's verb reach (context.CUE_REACH), so that the sentence bounds found in that
+    window are those of the whole text. Reading a window, not the entry, keeps check linear."""
+    from timeline.temporal.context import CUE_REACH
+
+    return 2 * CUE_REACH + 60
+
+
 def _nearest_cue(sentence: str, pos: int, lang: str) -> tuple[str | None, bool]:
     """(tense of the verb nearest to `pos` in the sentence, whether a lead word right before
     `pos` fixes the direction: "depuis", "d'ici", a participle as in "signé en")."""
@@ -100,9 +109,11 @@ def _nearest_cue(sentence: str, pos: int, lang: str) -> tuple[str | None, bool]:
     from timeline.temporal.language import load_language
 
     language = load_language(lang)
-    cues = find_cues(sentence, language)
+    lo = max(0, pos - _reach())
+    window, pos = sentence[lo:pos + _reach()], pos - lo
+    cues = find_cues(window, language)
     nearest = min(cues, key=lambda c: abs(c[0] - pos))[1] if cues else None
-    lead = language.lead is not None and language.lead.search(sentence, max(0, pos - LEAD_REACH), pos) is not None
+    lead = language.lead is not None and language.lead.search(window, max(0, pos - LEAD_REACH), pos) is not None
     return nearest, lead
 
 
@@ -120,15 +131,10 @@ def direction_doubt(m: Mention, sentence: Sentence, entry: Entry, vocab: Vocab) 
     taken, other = _days_off(first, last, dct), _other_reading(first, last, dct, step)
     if other > max(2 * taken, 7):
         return None  # "le 20 janvier" said on 16 January: a year back is no reading
-    from timeline.temporal.context import CUE_REACH
-
-    # The engine reads tense within CUE_REACH of the words: a window twice as wide each side
-    # gives the same answer as the whole text, at a cost that does not grow with the entry.
-    lo = max(0, m.start - 2 * CUE_REACH - 60)
-    pos = m.start - sentence.start
+    lo = max(0, m.start - _reach())
     try:
-        said = direction_at(entry.text[lo:m.end + 2 * CUE_REACH + 60], m.start - lo, dct, entry.lang)
-        nearest, lead = _nearest_cue(sentence.text, pos, entry.lang)
+        said = direction_at(entry.text[lo:m.end + _reach()], m.start - lo, dct, entry.lang)
+        nearest, lead = _nearest_cue(sentence.text, m.start - sentence.start, entry.lang)
     except (ValueError, OSError):
         return None
     if said is None:

@@ -111,3 +111,32 @@ def test_check_reads_each_entry_once(tmp_path, monkeypatch) -> None:
     assert calls == {"sentences": 3, "check_entry": 3}
     assert [mc.shown for c in checks for mc in c.mentions] == ["15 octobre 2024"] * 3
     assert sum(p.code == "W421" for p in problems) == 3
+
+
+def test_w421_cost_grows_linearly_with_a_long_sentence() -> None:
+    """Each doubt is read in a window around its words, not over the whole sentence or entry:
+    four times the weekdays in one endless sentence cost about four times as much, not sixteen."""
+    import time
+    from datetime import datetime, timezone
+
+    from timeline.check import direction_doubt
+    from timeline.events.vocab import load_vocab
+    from timeline.model import Entry, Sentence
+    from timeline.temporal import extract
+
+    def seconds(n: int) -> float:
+        text = "Rencontre mardi à Genève, " * n + "fin."
+        entry = Entry(path="x.md", slug="x", title="x", published=datetime(2024, 10, 16, tzinfo=timezone.utc),
+                      source="s", lang="fr", text=text)
+        sentence = Sentence("x", 0, text, 0, len(text), 1)
+        mentions = extract(text, entry.published, "fr")
+        assert len(mentions) == n
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            assert all(direction_doubt(m, sentence, entry, load_vocab("fr")) for m in mentions)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(250), seconds(1000)
+    assert large < 9 * small, (small, large)
