@@ -217,3 +217,12 @@ def test_a_feast_named_after_its_date_is_that_dates_label(text, lang, value):
     """One mention, the written date: the name cannot contradict it."""
     found = [m for m in extract(text, "2024-10-18", lang) if m.type in ("DATE", "TIME")]
     assert [m.value for m in found] == [value]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Putin decorated soldiers on Russia Day 2024.", "en", "2024-06-12"),
+    ("Poutine a décoré des soldats le jour de la Russie 2024.", "fr", "2024-06-12"),
+    ("Moscow staged a concert for Defender of the Fatherland Day 2023.", "en", "2023-02-23"),
+])
+def test_russia_national_days(text, lang, value):
+    assert _one(text, "2024-10-18", lang).value == value
