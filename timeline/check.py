@@ -258,11 +258,19 @@ def check_content(content_dir: str | os.PathLike[str], *, today: str | None = No
     from timeline.pipeline import run_stages
 
     result = run_stages(content_dir, today=today, drafts=drafts)
-    if result.timeline is None or result.analysis is None:
+    timeline = result.timeline
+    if timeline is None:
         return [], result.problems
-    for c in result.analysis.checks:
-        show_dates(c, result.timeline.config.language)
-    return result.analysis.checks, result.problems
+    if result.analysis is not None:
+        checks = result.analysis.checks
+    else:  # the content was read but no site could be planned (a theme error): read it for the report
+        from timeline.text import sentences as split_sentences
+
+        checks = check_entries(list(timeline.entries), {e.slug: split_sentences(e) for e in timeline.entries},
+                               {slug: list(found) for slug, found in timeline.mentions.items()})
+    for c in checks:
+        show_dates(c, timeline.config.language)
+    return checks, result.problems
 
 
 def _entry_json(c: EntryCheck) -> dict[str, Any]:

@@ -97,3 +97,12 @@ def test_build_errors_fail_check_without_writing(tmp_path):
     assert result.exit_code == 1
     assert "entries/bad.md:3:" in result.stderr
     assert not (tmp_path / "_site").exists() and not (Path.cwd() / c / "_site").exists()
+
+
+def test_a_theme_error_still_lists_the_dates(tmp_path):
+    c = content(tmp_path, {"a": ("2024-10-16", "Le traité a été signé en juin dernier à Pyongyang.", "")})
+    (c / "timeline.yml").write_text("title: Essai\nlanguage: fr\ntheme: nulle-part\n", encoding="utf-8")
+    result = check(c)
+    assert result.exit_code == 1
+    assert "timeline.yml:3: error: theme 'nulle-part' not found" in result.stderr
+    assert "line 6: 'juin dernier' -> 2024-06 = 'juin 2024'" in result.stdout
