@@ -297,6 +297,21 @@ def duration_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
 
 
 @production
+def year_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"the 1950-53 war": two years (TimeML: two mentions), the second's century taken from the first."""
+    first, yy = g.get("year"), g.get("yy")
+    if first is None or yy is None:
+        return None
+    second = first // 100 * 100 + yy
+    if second <= first:  # "1999-00": the next century
+        second += 100
+    if second - first > 30:
+        return None
+    return [Val("DATE", f"{first:04d}", anchor="absolute", span=g.span("first_span")),
+            Val("DATE", f"{second:04d}", anchor="absolute", span=g.span("second_span"))]
+
+
+@production
 def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"chaque semaine", "tous les jeudis", "par an" -> P1W / XXXX-WXX-4."""
     wd = g.get("weekday")
