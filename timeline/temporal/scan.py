@@ -69,7 +69,8 @@ def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
     return kept
 
 
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»\"”)])*+\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+# French opens a quotation with "« " (a space, often a no-break one, after the guillemet).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»\"”)])*+\s+(?=(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
 
 
 def sentence_bounds(text: str) -> list[int]:
