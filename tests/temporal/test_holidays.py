@@ -226,3 +226,10 @@ def test_a_feast_named_after_its_date_is_that_dates_label(text, lang, value):
 ])
 def test_russia_national_days(text, lang, value):
     assert _one(text, "2024-10-18", lang).value == value
+
+
+def test_a_feast_under_way_is_both_begun_and_not_over():
+    """Published on 20 March 2024, in the middle of Ramadan (11 March - 9 April)."""
+    future = _one("The strikes will go on during Ramadan, officials warned.", "2024-03-20", "en")
+    past = _one("The strikes went on during Ramadan.", "2024-03-20", "en")
+    assert future.value == past.value == "2024-03-11"

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -201,11 +200,12 @@ def _candidates(ctx: Ctx, g: Groups, rule: str) -> tuple[list[Occurrence], str, 
     return [o for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) for o in occurrences(rule, y)], "dct", False
 
 
-def _choose(ctx: Ctx, g: Groups, cands: list[Occurrence], key: Callable[[Occurrence], date]) -> Occurrence | None:
-    """The candidate whose `key` day the sentence's direction points to; a feast named
-    on its own day is that day, unless "next" or "last" says otherwise."""
-    by_day = {key(o): o for o in cands}
+def _choose(ctx: Ctx, g: Groups, cands: list[Occurrence]) -> Occurrence | None:
+    """The celebration the sentence's direction points to. One under way at the DCT is
+    both past (it has begun) and future (it has not ended: "will go on during Ramadan");
+    a feast named on its own day is that day, unless "next" or "last" says otherwise."""
     direction, strict = _rel_direction(ctx, g)
+    by_day = {(o[1] if direction == "future" else o[0]): o for o in cands}
     strict = strict and g.has("rel")
     d = _pick(list(by_day), ctx.dct, direction, strict) or _pick(list(by_day), ctx.dct, None)
     return by_day.get(d) if d else None
@@ -217,7 +217,7 @@ def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     "Thanksgiving of next year", "le ramadan" (a window: its first and last day), "the end of
     Ramadan" (its last day)."""
     cands, anchor, fixed = _candidates(ctx, g, g.get("holiday"))
-    occ = cands[0] if fixed and cands else _choose(ctx, g, cands, lambda o: o[0])
+    occ = cands[0] if fixed and cands else _choose(ctx, g, cands)
     if occ is None:
         return None
     mod = g.get("mod") if g.has("mod") else None
@@ -282,7 +282,7 @@ def holiday_weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"the Easter weekend", "Labor Day weekend", "le week-end de la Toussaint": the weekend
     nearest the feast (its own, the one before a Monday, the one after a Thursday or Friday)."""
     cands, anchor, fixed = _candidates(ctx, g, g.get("holiday"))
-    occ = cands[0] if fixed and cands else _choose(ctx, g, cands, lambda o: o[0])
+    occ = cands[0] if fixed and cands else _choose(ctx, g, cands)
     if occ is None:
         return None
     back, ahead = (occ[0].isoweekday() - 6) % 7, (6 - occ[0].isoweekday()) % 7
