@@ -9,7 +9,8 @@ Two events (from different entries) are the same happening when
   MIN_WEIGHTED_JACCARD (else random texts of like length meet on middling words). Each word
   weighs its inverse document frequency over all the events being merged: "Douma",
   "Rutte", "ratifié" say which happening it is, "Corée", "soldats" hardly do. Words
-  (timeline/events/merge_words.py): stopwords and date words of every language dropped,
+  (timeline/events/merge_words.py): date expressions, stopwords and date words of every
+  language dropped,
   the others stemmed in the text's language ("soldats"/"soldat", "déployés"/"déploiement"
   meet) and mapped to concepts shared across languages (lang/merge/*.yaml: "signé" and
   "signed" are both @sign); numbers of 100 and more kept whole ("12 000" = "12,000"),
@@ -17,15 +18,18 @@ Two events (from different entries) are the same happening when
   tell different things.
   An editor's event title counts with the quotes. And
 - their dates are compatible: the calendar intervals overlap (when one is wider
-  than VAGUE_SPAN_DAYS, e.g. a year, the plain Jaccard similarity of the word sets
-  must also reach VAGUE_SIMILARITY).
+  than VAGUE_SPAN_DAYS, e.g. a year, or is something expected with no calendar date,
+  "dans les prochains jours", the plain Jaccard similarity of the word sets must also
+  reach VAGUE_SIMILARITY).
 Two day-precise reports on different days no more than DISPUTE_DAYS apart, with
 Jaccard similarity at least DISPUTE_SIMILARITY as well, are the same happening with
 a DISPUTED date: the event keeps every source with its own `when` and is marked
 disputed; its `when` is the earliest published report's, never a silent pick of
 "the right one". (Measured on the demo's hand-labelled pairs, tests/unit/merge_gold.yaml:
 the weighted overlap cannot tell a disputed day from the next step of a story — the
-Duma's vote and the Federation Council's — so disputes keep the stricter test.)
+Duma's vote and the Federation Council's — so disputes keep the stricter test. And on the
+generated corpus of bench/bench_build.py --merge-only, a 31-day window merged happenings of
+one kind weeks apart: DISPUTE_DAYS is 3, bench/README.md "Merging alone".)
 
 Cost: no all-pairs comparison, document frequencies counted once (linear). Candidate
 pairs come from timeline/events/merge_index.py: a weighted prefix join on (actor, word)
