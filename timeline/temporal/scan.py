@@ -69,8 +69,9 @@ def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
     return kept
 
 
-# French opens a quotation with "« " (a space, often a no-break one, after the guillemet).
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»\"”)])*+\s+(?=(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+# French opens a quotation with "« " (a space, often a no-break one, after the guillemet); a
+# straight quote closes one only right after the full stop ('…yield." He'), else it opens one.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»”)]|\")*+\s+(?=(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
 
 
 def sentence_bounds(text: str) -> list[int]:
