@@ -15,6 +15,7 @@
   var events, months, years;
   var names = ["actor", "kind", "status", "from", "to"];
   var loading = null;
+  var merged = false;  // true once every year page is in the index
 
   function collect() {
     events = Array.prototype.slice.call(document.querySelectorAll(".timeline li.event"));
@@ -22,31 +23,36 @@
     years = Array.prototype.slice.call(document.querySelectorAll(".timeline section.year"));
   }
 
-  // the months of one year page that the index does not list yet, in the page's order
-  function merge(html) {
-    var doc = new DOMParser().parseFromString(html, "text/html");
+  // the months of one parsed year page that the index does not list yet, in the page's order
+  // (adopted, not copied: the parsed page is thrown away)
+  function merge(doc) {
     var undated = timeline.querySelector('section.year[data-year=""]');
     Array.prototype.forEach.call(doc.querySelectorAll(".timeline section.year"), function (year) {
       var mine = timeline.querySelector('section.year[data-year="' + year.dataset.year + '"]');
-      if (!mine) { timeline.insertBefore(document.importNode(year, true), undated); return; }
+      if (!mine) { timeline.insertBefore(document.adoptNode(year), undated); return; }
       Array.prototype.forEach.call(year.querySelectorAll("section.month"), function (month) {
         if (!timeline.querySelector('section.month[data-month="' + month.dataset.month + '"]')) {
-          mine.appendChild(document.importNode(month, true));
+          mine.appendChild(document.adoptNode(month));
         }
       });
     });
   }
 
+  // every year page fetched at once, each parsed as soon as it arrives (parsing one overlaps
+  // fetching the others), then merged newest year first
   function loadArchive() {
     if (!loading) {
       timeline.setAttribute("aria-busy", "true");
-      loading = Promise.all(archive.map(function (url) {
-        return fetch(url).then(function (r) { return r.ok ? r.text() : ""; }, function () { return ""; });
-      })).then(function (pages) {
-        pages.forEach(function (html) { if (html) { merge(html); } });
+      var docs = [];
+      loading = Promise.all(archive.map(function (url, i) {
+        return fetch(url).then(function (r) { return r.ok ? r.text() : ""; }, function () { return ""; })
+          .then(function (html) { docs[i] = html ? new DOMParser().parseFromString(html, "text/html") : null; });
+      })).then(function () {
+        docs.forEach(function (doc) { if (doc) { merge(doc); } });
         var listed = document.getElementById("listed");
         if (listed) { listed.hidden = true; }  // the index now holds every event
         collect();
+        merged = true;
         timeline.removeAttribute("aria-busy");
       });
     }
@@ -87,12 +93,18 @@
     return names.some(function (name) { return form.elements[name].value; });
   }
 
-  // with a filter chosen, the year pages are merged in first (once), then the filter applies
+  // with a filter chosen, the listed months are filtered at once, then again with the year
+  // pages merged in (fetched once); the count and the "filtered" event wait for the whole history
   function apply() {
-    if (archive.length && chosen()) { loadArchive().then(filter); } else { filter(); }
+    if (archive.length && !merged && chosen()) {
+      filter(false);
+      loadArchive().then(function () { filter(true); });
+    } else {
+      filter(true);
+    }
   }
 
-  function filter() {
+  function filter(complete) {
     var f = {};
     names.forEach(function (name) { f[name] = form.elements[name].value; });
     var shown = 0;
@@ -103,6 +115,7 @@
     });
     months.forEach(function (s) { s.hidden = !s.querySelector("li.event:not([hidden])"); });
     years.forEach(function (s) { s.hidden = !s.querySelector("section.month:not([hidden])"); });
+    if (!complete) { return; }
     count.textContent = words(shown);
     var params = new URLSearchParams();
     names.forEach(function (name) { if (f[name]) { params.set(name, f[name]); } });
@@ -128,7 +141,7 @@
     var li = id && document.getElementById(id);
     if (id && !li && archive.length) {
       loadArchive().then(function () {
-        filter();
+        filter(true);
         var found = document.getElementById(id);
         if (found && found.hidden) { show(found); } else if (found) { found.scrollIntoView(); }
       });
