@@ -233,3 +233,14 @@ def test_a_feast_under_way_is_both_begun_and_not_over():
     future = _one("The strikes will go on during Ramadan, officials warned.", "2024-03-20", "en")
     past = _one("The strikes went on during Ramadan.", "2024-03-20", "en")
     assert future.value == past.value == "2024-03-11"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pyongyang se tiendra fermement aux côtés de nos camarades russes jusqu'au jour de la victoire.", "fr"),
+    ("They will fight until victory day comes.", "en"),
+    ("Un sapin de Noël a été installé place Maïdan.", "fr"),
+    ("A Christmas tree was set up on Maidan.", "en"),
+    ("Kyiv declared a memorial day for the victims.", "en"),
+])
+def test_words_that_only_look_like_a_feast(text, lang):
+    assert [m for m in extract(text, "2024-11-01", lang) if m.type in ("DATE", "TIME")] == []
