@@ -158,3 +158,14 @@ def test_fractions_of_a_unit_are_durations(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["a 7.5 magnitude quake", "Prices rose 2.35 per cent.", "Out 5 to 6pm, back at 7."])
 def test_decimals_and_ranges_are_no_clock_arithmetic(text: str) -> None:
     assert all(v in ("2024-10-18T18:00",) for _, v, _ in read(text))
+
+
+@pytest.mark.parametrize("text,words,value", [
+    # reported speech and possibility point ahead, as the French conditional does
+    ("He said on Wednesday that troops would arrive on Sunday.", "Sunday", "2024-10-20"),
+    ("Talks could resume on Monday, officials said.", "Monday", "2024-10-21"),
+    # ... but "could have" looks back
+    ("He could have signed on Monday.", "Monday", "2024-10-14"),
+])
+def test_modals_point_ahead(text: str, words: str, value: str) -> None:
+    assert (words, value) in [(t, v) for t, v, _ in read(text)]
