@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import timeline.events.merge_words as mw
 from timeline.events.merge_words import CONCEPT_DIR, ConceptError, guess_language, words_of
@@ -88,3 +90,15 @@ def test_a_stem_in_two_concepts_is_refused(tmp_path, monkeypatch) -> None:
             mw.language("fr")
     finally:
         mw.language.cache_clear()
+
+
+@settings(max_examples=300, deadline=1000)
+@given(st.text(max_size=300))
+def test_any_text_gives_words_and_never_raises(text: str) -> None:
+    words = words_of(text)
+    assert all(isinstance(w, str) and w for w in words)
+
+
+def test_hostile_inputs_are_fast() -> None:
+    for text in ("²³¹" * 1000, "1" * 5000, "12 000 " * 2000, "é" * 100_000, "\ud800x" * 100, "a" * 200_000):
+        words_of(text)

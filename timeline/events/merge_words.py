@@ -117,6 +117,15 @@ def _comparable(code: str, word: str) -> str:
     return language(code).word(word)
 
 
+def _figure(word: str) -> str | None:
+    """A number token as plain ASCII digits without leading zeros ("12 000", "١٢٠٠٠" -> "12000"),
+    or None below MIN_NUMBER. No int(): a 5,000-digit token is a figure, not a ValueError."""
+    digits = "".join(str(unicodedata.decimal(c, "")) for c in NON_DIGIT.sub("", word)).lstrip("0")
+    if len(digits) > len(str(MIN_NUMBER)) or (len(digits) == len(str(MIN_NUMBER)) and digits >= str(MIN_NUMBER)):
+        return digits
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def _folded(word: str) -> str:
     return fold(word)
@@ -131,8 +140,8 @@ def words_of(text: str) -> frozenset[str]:
     out: set[str] = set()
     for word, plain in zip(raw, folded):
         if word[0].isdigit():
-            number = NON_DIGIT.sub("", word)
-            if number.isdigit() and int(number) >= MIN_NUMBER:
+            number = _figure(word)
+            if number:
                 out.add(number)
         elif len(plain) > 1 and plain not in drop:
             out.add(_comparable(lang.code, word))
