@@ -244,3 +244,8 @@ def test_a_feast_under_way_is_both_begun_and_not_over():
 ])
 def test_words_that_only_look_like_a_feast(text, lang):
     assert [m for m in extract(text, "2024-11-01", lang) if m.type in ("DATE", "TIME")] == []
+
+
+def test_the_night_of_christmas_is_the_night_of_the_24th_in_french():
+    assert _one("Des frappes ont visé Kharkiv la nuit de Noël.", "2024-12-27", "fr").value == "2024-12-24TNI"
+    assert _one("Des frappes ont visé Kharkiv le matin de Noël.", "2024-12-27", "fr").value == "2024-12-25TMO"

@@ -7,7 +7,8 @@ A word of the `holiday` class (lang/<code>/holidays.yaml) maps to a rule:
   "lib:diwali" a feast of lang/feasts.yaml, read from the `holidays` package
   any of them + "+n"/"-n" days ("11:4:4+1": the day after Thanksgiving), and a final "~"
   for a day moved to the nearest weekday when it falls on a weekend (Sat -> Fri, Sun -> Mon);
-  "E-46..E-1": a season from one day to another (Lent).
+  "E-46..E-1": a season from one day to another (Lent); a final "<" when the feast's evening
+  and night are those of the day before ("le soir de Noël", "la nuit de Noël": the 24th).
 
 Lunar and lunisolar calendars (Umm al-Qura, Hebrew, Chinese, Hindu) come from the
 library; the Western and Orthodox computus and the US/UK observances are arithmetic we
@@ -32,7 +33,7 @@ from timeline.temporal.timex import iso, last_day, safe_date, shift, week_value
 
 FEASTS_FILE = Path(__file__).parent / "lang" / "feasts.yaml"
 Occurrence = tuple[date, date]  # first and last day of one celebration
-_RULE = re.compile(r"(?P<base>E|O|\d\d-\d\d|\d\d:[1-7]:-?[1-5]|lib:[a-z_]+)(?P<off>[+-]\d{1,3})?(?P<near>~)?")
+_RULE = re.compile(r"(?P<base>E|O|\d\d-\d\d|\d\d:[1-7]:-?[1-5]|lib:[a-z_]+)(?P<off>[+-]\d{1,3})?(?P<near>~)?(?P<eve><)?")
 _LABELS = ((" (observed, estimated)", " (observed)"), (" (estimated)", ""))  # the library's flags
 
 
@@ -223,6 +224,8 @@ def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     mod = g.get("mod") if g.has("mod") else None
     if mod in ("START", "END"):  # "the start of Ramadan", "la fin du ramadan": its first or last day
         return _day_or_time(occ[0] if mod == "START" else occ[1], g, anchor)
+    if g.get("pod") in ("EV", "NI") and str(g.get("holiday")).endswith("<"):  # "la nuit de Noël"
+        return _day_or_time(occ[0] - timedelta(days=1), g, anchor)
     val = _val(occ, g, anchor)
     val.mod = mod or val.mod  # "mid-Ramadan"
     return val
