@@ -86,3 +86,35 @@ def test_the_report_of_the_same_day_is_found_among_many_alike() -> None:
     out = merge_events([*events, twin])
     [joined] = [e for e in out if any(s.entry == "article05000" for s in e.sources)]
     assert sorted(s.entry for s in joined.sources) == ["article01100", "article05000"]
+
+
+def word_report(first: int, length: int, precise: bool, words: frozenset[str], actor: str) -> _Report:
+    r = report(first, length, precise)
+    return _Report(r.entries, frozenset({actor}), r.first, r.last, r.precise, words, 0.0, frozenset())
+
+
+word_reports = st.lists(st.builds(word_report, st.integers(0, 400), st.sampled_from([0, 0, 2, 9, 40, 120, 300]),
+                                  st.booleans(), st.frozensets(st.sampled_from("abcdefgh"), min_size=1, max_size=5),
+                                  st.sampled_from(["russie", "ukraine"])), min_size=2, max_size=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(word_reports)
+def test_without_budgets_the_join_misses_no_pair_above_the_threshold(generated: list[_Report]) -> None:
+    # the prefix filter and the date windows are exact: only the budgets may drop a pair
+    reports = generated
+    weight = merge_mod.weights_of([r.words for r in reports])
+    reports = [_Report(r.entries, r.actors, r.first, r.last, r.precise, r.words,
+                       sum(weight[w] for w in r.words), r.numbers) for r in reports]
+    saved = merge_index.BUDGET, merge_index.SCAN, merge_index.MAX_CANDIDATES
+    merge_index.BUDGET = merge_index.SCAN = merge_index.MAX_CANDIDATES = 10_000
+    try:
+        found = set(merge_index.candidate_pairs(reports, weight, range(len(reports)), 0.3, DISPUTE_DAYS))
+    finally:
+        merge_index.BUDGET, merge_index.SCAN, merge_index.MAX_CANDIDATES = saved
+    for i in range(len(reports)):
+        for j in range(i + 1, len(reports)):
+            a, b = reports[i], reports[j]
+            common = sum(weight[w] for w in a.words & b.words)
+            if a.actors & b.actors and _dates_compatible(a, b)[0] and common >= 0.3 * min(a.weight, b.weight):
+                assert (i, j) in found, (a, b)

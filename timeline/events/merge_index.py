@@ -8,15 +8,16 @@ Keys are (actor, word). An event is indexed under the rarest words of its set on
 (its prefix: the words after it weigh less than `threshold` of the set, so any pair
 whose shared words weigh `threshold` of the lighter set shares one of that set's
 prefix words) and probes the index with all its words, rarest first. Under each key,
-single-day events and ranges are kept apart, each in order of their date's middle: a
-probe finds by bisection the single days its date is compatible with (the same days,
-or days `window` apart for a single day) and walks through them nearest first; it
-walks through the ranges from its own date outwards too, checking each. Reports of
-one happening are told on the same day or a few days apart, so the nearest
-date-compatible events under a rare key are the ones worth comparing.
+single-day events and ranges are kept apart, ranges in lists by length (SPAN_LISTS), each
+list in order of the date's middle: a probe finds by bisection the single days its date
+is compatible with (the same days, or days `window` apart for a single day), and in each
+list of ranges those whose middle is near enough to overlap it, and walks through them
+nearest first. Reports of one happening are told on the same day or a few days apart,
+so the nearest date-compatible events under a rare key are the ones worth comparing.
 
-Bounds: per key and kind of date a probe takes at most BUDGET events (looking at SCAN
-at most: the others are of the same article or of incompatible dates), and an event
+Bounds: per key a probe takes at most BUDGET events (single days first, then ranges from
+the shortest; looking at SCAN per list at most: the others are of the same article or of
+incompatible dates), and an event
 stops probing once it has MAX_CANDIDATES. The work per event is bounded, so the join
 is linear in the number of events. The price of the bound: when more reports than
 that share every key two reports share, and on nearer days, the farther ones are not
@@ -66,18 +67,26 @@ def compatible(a: Dated, b: Dated, window: int) -> bool:
         a.precise and b.precise and abs(a.first - b.first) <= window)
 
 
-class _Posting:
-    """The events under one key, in order of their date's middle (twice the middle day, an
-    int): single days apart from ranges, so that a probe finds the single days it may meet
-    by bisection and walks only through the ranges."""
+# Ranges are kept in lists by length (days): a range of length <= L whose middle is farther
+# from j's than (L + j's length) / 2 cannot overlap j's, so each list is searched by bisection
+# in that window and walked only through ranges that may overlap.
+SPAN_LISTS = (7, 31, 93, math.inf)
 
-    __slots__ = ("days", "day_keys", "spans", "span_keys")
+
+class _Posting:
+    """The events under one key: single days, then ranges by length (SPAN_LISTS), each list in
+    order of the date's middle (twice the middle day, an int) with the events' indexes."""
+
+    __slots__ = ("middles", "keys")
 
     def __init__(self) -> None:
-        self.days: list[int] = []
-        self.day_keys: list[int] = []
-        self.spans: list[int] = []
-        self.span_keys: list[int] = []
+        self.middles: list[list[int]] = [[] for _ in range(1 + len(SPAN_LISTS))]
+        self.keys: list[list[int]] = [[] for _ in range(1 + len(SPAN_LISTS))]
+
+    def add(self, k: int, middle: int, r: Dated) -> None:
+        n = 0 if r.precise else 1 + next(b for b, most in enumerate(SPAN_LISTS) if r.last - r.first <= most)
+        self.middles[n].append(middle)
+        self.keys[n].append(k)
 
 
 def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible: Sequence[int],
@@ -92,28 +101,29 @@ def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible
         r = reports[k]
         for w in prefix(words[k], weight, r.weight, threshold):
             for actor in r.actors:
-                posting = postings.get((actor, w)) or postings.setdefault((actor, w), _Posting())
-                if r.precise:
-                    posting.days.append(middle[k])
-                    posting.day_keys.append(k)
-                else:
-                    posting.spans.append(middle[k])
-                    posting.span_keys.append(k)
+                (postings.get((actor, w)) or postings.setdefault((actor, w), _Posting())).add(k, middle[k], r)
     seen: set[tuple[int, int]] = set()
     for j in eligible:
         r = reports[j]
         actors = sorted(r.actors)
-        # the single days j's date is compatible with, doubled like the middles
-        low, high = (2 * (r.first - window), 2 * (r.last + window)) if r.precise else (2 * r.first, 2 * r.last)
+        here, length = middle[j], r.last - r.first
+        # the single days j's date is compatible with (doubled like the middles): exact bounds
+        bounds = [(2 * (r.first - window), 2 * (r.last + window), None) if r.precise
+                  else (2 * r.first, 2 * r.last, None)]
+        # the ranges that may overlap j's date: checked one by one
+        bounds += [(here - most - length, here + most + length, window) for most in SPAN_LISTS]
         found: set[int] = set()
         for w in words[j]:
             for actor in actors:
                 posting = postings.get((actor, w))
-                if posting is not None:
-                    found |= _nearest(posting.day_keys, posting.days, j, middle[j], reports, low, high, None)
-                    if posting.spans:
-                        found |= _nearest(posting.span_keys, posting.spans, j, middle[j], reports,
-                                          -math.inf, math.inf, window)
+                if posting is None:
+                    continue
+                budget = BUDGET  # for this key, single days first, then ranges from the shortest
+                for ks, middles, (low, high, check) in zip(posting.keys, posting.middles, bounds):
+                    if ks and budget > 0:
+                        taken = _nearest(ks, middles, j, here, reports, low, high, check, budget)
+                        found |= taken
+                        budget -= len(taken)
             if len(found) >= MAX_CANDIDATES:
                 break
         for i in sorted(found):
@@ -124,8 +134,8 @@ def candidate_pairs(reports: Sequence[Dated], weight: dict[str, float], eligible
 
 
 def _nearest(ks: list[int], days: list[int], j: int, here: int, reports: Sequence[Dated],
-             low: float, high: float, window: int | None) -> set[int]:
-    """Up to BUDGET events of one key whose doubled middle is in [low, high], of other
+             low: float, high: float, window: int | None, budget: int) -> set[int]:
+    """Up to `budget` events of one list whose doubled middle is in [low, high], of other
     articles than j's, nearest to j's middle first; with a `window`, only those whose dates
     are `compatible` with j's (without one, the bounds already say they are)."""
     r = reports[j]
@@ -147,6 +157,6 @@ def _nearest(ks: list[int], days: list[int], j: int, here: int, reports: Sequenc
         o = reports[k]
         if not entries & o.entries and (window is None or compatible(r, o, window)):
             out.add(k)
-            if len(out) >= BUDGET:
+            if len(out) >= budget:
                 break
     return out
