@@ -12,6 +12,7 @@ from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import production
 from timeline.temporal.relative import part_of_day, relative_day, weekday
 from timeline.temporal.timex import is_valid_clock, iso
+from timeline.temporal.zones import LOCAL, offset_on, place_zone
 
 
 def _clock_reading(g: Groups, a: dict[str, Any]) -> tuple[int, int, int | None] | None:
@@ -50,6 +51,17 @@ def _clock_reading(g: Groups, a: dict[str, Any]) -> tuple[int, int, int | None] 
     return hour, minute, second
 
 
+def _zone_offset(ctx: Ctx, g: Groups, d: date, hour: int, minute: int) -> timedelta | None:
+    """How far east of UTC the zone after the clock puts it on day `d`: a fixed offset ("GMT"),
+    an IANA zone on that day ("heure de Paris", summer or winter), or for "heure locale" the
+    zone of the place the sentence names. None (kept as written): no place, unknown zone."""
+    zone = g.get("tz")
+    if zone == LOCAL:
+        start, end = g.m.span("core") if g.has("core") else g.m.span()
+        zone = place_zone(ctx.language.code, g.m.string, start, end, *ctx.sentence(start))
+    return offset_on(zone, d, hour, minute) if zone is not None else None
+
+
 def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:
     return f"{iso(d)}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
 
@@ -62,10 +74,10 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     hour, minute, second = reading
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
-    zone = g.get("tz")  # "8:00 GMT": hours east of UTC, read in the DCT's own zone when it has one
     offset = ctx.now.utcoffset() if ctx.now is not None else None
-    if zone is not None and offset is not None:
-        days, total = divmod(hour * 60 + minute + round(offset.total_seconds() / 60 - float(zone) * 60), 1440)
+    east = _zone_offset(ctx, g, d, hour, minute) if g.has("tz") and offset is not None else None
+    if east is not None and offset is not None:  # "8:00 GMT": read in the DCT's own zone
+        days, total = divmod(hour * 60 + minute + round((offset - east).total_seconds() / 60), 1440)
         (hour, minute), d = divmod(total, 60), d + timedelta(days=days)
     elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(

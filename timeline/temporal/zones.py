@@ -1,0 +1,72 @@
+"""Time zones of clock times: how far east of UTC a zone word puts a clock on a given day.
+
+A zone word (lexicon class `tz`) is a fixed offset in hours ("GMT", "CET", "EDT": what the
+abbreviation means, whatever the season), an IANA zone ("heure de Paris", "Kyiv time": the
+offset that zone has on the clock's own day, so daylight saving counts), or `local` ("heure
+locale", "local time"): the zone of the place the sentence names, from lang/<code>/places.yaml.
+zoneinfo reads the system's zone database, else the `tzdata` package (PEP 615)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+LOCAL = "local"  # the value of "heure locale" / "local time" in the `tz` class
+
+
+@cache
+def iana_zone(name: str) -> ZoneInfo | None:
+    """The zone of an IANA name, None when this system's database does not know it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def offset_on(zone: object, day: date, hour: int, minute: int) -> timedelta | None:
+    """How far east of UTC a clock reading `hour:minute` on `day` in `zone` is: `zone` is a
+    number of hours (fixed) or an IANA name (its offset on that day). None: unknown zone."""
+    if isinstance(zone, (int, float)) and not isinstance(zone, bool):
+        return timedelta(minutes=round(float(zone) * 60))
+    tz = iana_zone(zone) if isinstance(zone, str) else None
+    if tz is None:
+        return None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).utcoffset()
+
+
+@cache
+def places(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """lang/<code>/places.yaml read once: place name -> IANA zone, and one case-sensitive
+    regex of all the names (literal words, longest first: no backtracking to speak of)."""
+    path = LANG_DIR / code / "places.yaml"
+    if not path.is_file():
+        return {}, None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    table = {str(name): str(zone) for zone, names in (data.get("zones") or {}).items() for name in names or ()}
+    if not table:
+        return {}, None
+    names = sorted(table, key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return table, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def place_zone(code: str, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The IANA zone of the place named nearest to text[start:end] within text[lo:hi] (its
+    sentence), before or after it: "5 heures, heure locale, … à Kiev" is Kyiv's clock."""
+    table, regex = places(code)
+    if regex is None:
+        return None
+    best: tuple[int, str] | None = None
+    for m in regex.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue  # inside the clock expression itself
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, table[" ".join(m.group().split())])
+    return best[1] if best else None
