@@ -243,6 +243,8 @@ def test_a_feast_under_way_is_both_begun_and_not_over():
     ("Kyiv declared a memorial day for the victims.", "en"),
     ("Sans ce texte, l'accord du Vendredi saint serait caduc.", "fr"),
     ("The Good Friday Agreement ended the Troubles.", "en"),
+    ("Kiev refuse de négocier un armistice qui gèlerait le front.", "fr"),
+    ("L'ascension fulgurante de Prigojine a inquiété le Kremlin.", "fr"),
 ])
 def test_words_that_only_look_like_a_feast(text, lang):
     assert [m for m in extract(text, "2024-11-01", lang) if m.type in ("DATE", "TIME")] == []
