@@ -18,6 +18,8 @@ import yaml
 
 LANG_DIR = Path(__file__).parent / "lang"
 LOCAL = "local"  # the value of "heure locale" / "local time" in the `tz` class
+_WORD = re.compile(r"[\w-]")
+PLACE_REACH = 300  # characters: a place further from the clock is another clause's
 
 
 @cache
@@ -58,14 +60,18 @@ def places(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 def place_zone(code: str, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """The IANA zone of the place named nearest to text[start:end] within text[lo:hi] (its
-    sentence), before or after it: "5 heures, heure locale, … à Kiev" is Kyiv's clock."""
+    sentence), before or after it: "5 heures, heure locale, … à Kiev" is Kyiv's clock. Only
+    PLACE_REACH characters either side are read: a text of many clocks stays linear."""
     table, regex = places(code)
     if regex is None:
         return None
     best: tuple[int, str] | None = None
-    for m in regex.finditer(text, lo, hi):
-        if start <= m.start() < end:
-            continue  # inside the clock expression itself
+    stop = min(hi, end + PLACE_REACH)
+    for m in regex.finditer(text, max(lo, start - PLACE_REACH), stop):
+        if best is not None and m.start() - end > best[0]:
+            break  # matches come in text order: none further on can be nearer
+        if start <= m.start() < end or (m.end() == stop < len(text) and _WORD.match(text, stop)):
+            continue  # inside the clock expression itself, or a longer word cut by the reach
         distance = start - m.end() if m.end() <= start else m.start() - end
         if best is None or distance < best[0]:
             best = (distance, table[" ".join(m.group().split())])
