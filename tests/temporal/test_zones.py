@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from timeline.temporal import extract
-from timeline.temporal.language import load_language
+from timeline.temporal.language import LanguageError, load_language
 from timeline.temporal.zones import LOCAL, iana_zone, offset_on, place_zone, places
 
 LANG_DIR = Path(__file__).resolve().parents[2] / "timeline" / "temporal" / "lang"
@@ -177,3 +177,17 @@ def test_many_local_clocks_in_one_sentence_stay_linear() -> None:
     assert values[0] == "2024-01-17T03:00"  # Kiev, UTC+2
     assert values[1500] == "2024-01-17T05:00"  # no place within reach: as written
     assert values[-1] == "2024-01-16T22:00"  # Tokyo, UTC+9
+
+
+def test_a_broken_place_table_names_its_file(tmp_path, monkeypatch) -> None:
+    import timeline.temporal.zones as zones
+
+    (tmp_path / "xx").mkdir()
+    (tmp_path / "xx" / "places.yaml").write_text("zones:\n  Europe/Kyiv: Kiev\n", encoding="utf-8")
+    monkeypatch.setattr(zones, "LANG_DIR", tmp_path)
+    zones.places.cache_clear()
+    try:
+        with pytest.raises(LanguageError, match="places.yaml"):
+            zones.places("xx")
+    finally:
+        zones.places.cache_clear()

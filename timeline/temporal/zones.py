@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from timeline.temporal.language import LanguageError
+
 LANG_DIR = Path(__file__).parent / "lang"
 LOCAL = "local"  # the value of "heure locale" / "local time" in the `tz` class
 _WORD = re.compile(r"[\w-]")
@@ -49,8 +51,14 @@ def places(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
     path = LANG_DIR / code / "places.yaml"
     if not path.is_file():
         return {}, None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    table = {str(name): str(zone) for zone, names in (data.get("zones") or {}).items() for name in names or ()}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LanguageError(f"{path}: not valid YAML: {exc}") from None
+    zones = data.get("zones") if isinstance(data, dict) else None
+    if not isinstance(zones, dict) or not all(isinstance(v, list) for v in zones.values()):
+        raise LanguageError(f"{path}:1: expected 'zones:' mapping each IANA zone to a list of place names")
+    table = {str(name): str(zone) for zone, names in zones.items() for name in names}
     if not table:
         return {}, None
     names = sorted(table, key=lambda n: (-len(n), n))
