@@ -181,3 +181,17 @@ def test_axe_finds_nothing_serious_on_the_split_index_and_a_year_page(archived_d
         worst = ("serious", "critical", "moderate") if url == "" else ("serious", "critical")  # as test_axe
         bad = [f"{v['impact']}: {v['id']}" for v in result.response["violations"] if v["impact"] in worst]
         assert bad == [], (url, bad)
+
+
+def test_reaching_for_the_filters_starts_merging_the_history_and_a_visit_does_not(archived_dir, tab):
+    fetched: list[str] = []
+    tab.on("request", lambda r: fetched.append(r.url) if "/years/" in r.url else None)
+    tab.goto("", wait_until="load")
+    tab.wait_for_timeout(200)
+    assert fetched == [], "a plain visit fetched the year pages"
+    tab.locator("#filters select[name=actor]").focus()
+    tab.wait_for_function(MERGED)
+    assert len(fetched) == len(tab.eval_on_selector_all("#archive a[data-year]", "els => els"))
+    events = events_json(archived_dir)
+    assert set(tab.evaluate(VISIBLE_IDS)) == {e["id"] for e in events}  # nothing chosen: all shown
+    assert _count_shown(tab) == len(events)

@@ -130,6 +130,9 @@
   read();
   // nothing chosen in the URL: every listed event is already shown, so leave the list untouched
   if (chosen()) { apply(); }
+  // a reader who reaches for the filters is about to need the whole history: start fetching it
+  // then, so the first choice usually finds it merged (a plain visit never downloads it)
+  form.addEventListener("focusin", function () { if (archive.length) { loadArchive(); } });
   form.addEventListener("change", apply);
   form.addEventListener("input", apply);
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
