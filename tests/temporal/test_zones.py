@@ -40,6 +40,11 @@ def times(text: str, dct: str, lang: str) -> dict[str, str]:
     # an abbreviation is one offset whatever the season: CET is UTC+1 even in July
     ("La séance reprendra à 16 heures CET.", SUMMER_UTC, {"16 heures CET": "2024-07-17T15:00"}),
     ("La séance reprendra à 16 h CEST.", SUMMER_UTC, {"16 h CEST": "2024-07-17T14:00"}),
+    ("Le cessez-le-feu entrera en vigueur à 12 heures, heure GMT.", "2024-07-17T08:00:00+02:00",
+     {"12 heures, heure GMT": "2024-07-17T14:00"}),
+    ("La trêve débute à 14 h (temps universel).", "2024-01-17T08:00:00+01:00",
+     {"14 h (temps universel)": "2024-01-17T15:00"}),
+    ("Le discours est prévu à 19 h HNE.", SUMMER_UTC, {"19 h HNE": "2024-07-18T00:00"}),
     # local time: the place the sentence names, after or before the clock
     ("Des explosions ont retenti à 3 h 40, heure locale, à Kharkiv.", WINTER_UTC,
      {"3 h 40, heure locale": "2024-01-17T01:40"}),
