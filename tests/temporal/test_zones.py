@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -101,6 +102,15 @@ def test_english_zones(text: str, dct: str, expected: dict[str, str]) -> None:
 ])
 def test_the_offset_is_that_of_the_clocks_day(text: str, dct: str, expected: dict[str, str]) -> None:
     assert times(text, dct, "fr") == expected
+
+
+def test_a_publication_zone_with_daylight_saving_shows_the_clocks_own_season() -> None:
+    """A DCT given as a datetime in an IANA zone (winter, UTC+1 in Paris) shows a July clock
+    in Paris summer time (UTC+2)."""
+    dct = datetime(2024, 1, 17, 12, tzinfo=ZoneInfo("Europe/Paris"))
+    found = {m.text: m.value for m in extract("Le 10 juillet 2024, à 11 heures, heure de Kiev, le sommet "
+                                              "s'est ouvert.", dct, "fr") if m.type == "TIME"}
+    assert found == {"11 heures, heure de Kiev": "2024-07-10T10:00"}
 
 
 @pytest.mark.parametrize("text", ["He bought 18 ct gold.", "The headline was set in 12 pt type."])

@@ -5,7 +5,7 @@ Registered in productions.PRODUCTIONS by the @production decorator (see producti
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
@@ -62,6 +62,18 @@ def _zone_offset(ctx: Ctx, g: Groups, d: date, hour: int, minute: int) -> timede
     return offset_on(zone, d, hour, minute) if zone is not None else None
 
 
+def _in_dct_zone(ctx: Ctx, d: date, hour: int, minute: int, east: timedelta | None) -> datetime | None:
+    """The clock read east of UTC by `east`, as the (timed) DCT's zone shows it that day. None:
+    no zone, or a moment past the calendar's ends."""
+    if east is None or ctx.now is None or ctx.now.tzinfo is None:
+        return None
+    try:
+        moment = datetime(d.year, d.month, d.day, hour, minute, tzinfo=timezone(east))
+        return moment.astimezone(ctx.now.tzinfo)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:
     return f"{iso(d)}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
 
@@ -74,11 +86,11 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     hour, minute, second = reading
     d, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
-    offset = ctx.now.utcoffset() if ctx.now is not None else None
-    east = _zone_offset(ctx, g, d, hour, minute) if g.has("tz") and offset is not None else None
-    if east is not None and offset is not None:  # "8:00 GMT": read in the DCT's own zone
-        days, total = divmod(hour * 60 + minute + round((offset - east).total_seconds() / 60), 1440)
-        (hour, minute), d = divmod(total, 60), d + timedelta(days=days)
+    timed = ctx.now is not None and ctx.now.utcoffset() is not None
+    east = _zone_offset(ctx, g, d, hour, minute) if g.has("tz") and timed else None
+    moment = _in_dct_zone(ctx, d, hour, minute, east)
+    if moment is not None:  # "8:00 GMT": read in the DCT's own zone
+        d, hour, minute = moment.date(), moment.hour, moment.minute
     elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
             not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
