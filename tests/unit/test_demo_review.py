@@ -112,11 +112,6 @@ FIXED: dict[tuple[str, str, str], tuple[str, str]] = {
         ("TIME", "2022-02-24T04:00"),
 }
 
-# Known misreadings `check` does not warn about: (entry, start of the sentence, words) ->
-# (the wrong value read today, the right value prefixes). None stands for "no DATE/TIME read there".
-UNWARNED: dict[tuple[str, str, str], tuple[str | None, set[str | None]]] = {
-}
-
 
 def reads_right(found: list[tuple[str, str]], right: set) -> bool:
     """At most one reading of the words, and it is one of the right ones (by value prefix)."""
@@ -196,21 +191,8 @@ def test_reviewed_sentences_keep_their_checked_readings(by_slug, key: tuple[str,
     slug, start = key
     c, ss = by_slug[slug]
     s = sentence_of(ss, start)
-    unwarned = {k[2] for k in UNWARNED if k[:2] == key}
-    got = {m.text: m.value for m in dated_in(c, s) if not any(w in m.text for w in unwarned)}
+    got = {m.text: m.value for m in dated_in(c, s)}
     assert got == (VERIFIED | DECIDED)[key]
-
-
-@pytest.mark.parametrize("key", sorted(UNWARNED), ids=lambda k: f"{k[0][:10]}:{k[2]}")
-def test_unwarned_misreadings_are_either_as_known_or_right(by_slug, key: tuple[str, str, str]) -> None:
-    slug, start, words = key
-    c, ss = by_slug[slug]
-    s = sentence_of(ss, start)
-    values = [m.value for m in dated_in(c, s) if words in m.text]
-    wrong, right = UNWARNED[key]
-    if values != ([wrong] if wrong else []):  # no longer the known misreading: then it must be right
-        assert (not values and None in right) or (
-            len(values) == 1 and any(r is not None and values[0].startswith(r) for r in right)), values
 
 
 @pytest.mark.parametrize("key", sorted(FIXED), ids=lambda k: f"{k[0][:10]}:{k[2]}")
