@@ -24,8 +24,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -116,10 +118,25 @@ FILTER_SCRIPT = """() => new Promise(resolve => {
 })"""
 
 
-def measure(url: str, runs: int, *, filter_too: bool = True) -> list[dict[str, float]]:
-    """Load `url` `runs` times, each in a fresh context; timings in ms from navigation start."""
+def fresh_pages(url: str, runs: int) -> Iterator[Any]:
+    """`url` loaded `runs` times in one chromium, each time in a fresh context (no cache)."""
     from playwright.sync_api import sync_playwright
 
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for _ in range(runs):
+                context = browser.new_context(viewport={"width": 1280, "height": 900})
+                page = context.new_page()
+                page.goto(url, wait_until="load")
+                yield page
+                context.close()
+        finally:
+            browser.close()
+
+
+def measure(url: str, runs: int, *, filter_too: bool = True) -> list[dict[str, float]]:
+    """Load `url` `runs` times, each in a fresh context; timings in ms from navigation start."""
     script = """() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const paint = Object.fromEntries(performance.getEntriesByType('paint').map(p => [p.name, p.startTime]));
@@ -130,49 +147,29 @@ def measure(url: str, runs: int, *, filter_too: bool = True) -> list[dict[str, f
               events_in_dom: document.querySelectorAll('main li[id]').length};
     }"""
     out = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for _ in range(runs):
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                page = context.new_page()
-                page.goto(url, wait_until="load")
-                # polled from here: wait_for_function evaluates a string, which the site's CSP forbids
-                for _ in range(200):
-                    if page.evaluate("() => performance.getEntriesByType('paint').length > 1 "
-                                     "&& performance.getEntriesByType('navigation')[0].loadEventEnd > 0"):
-                        break
-                    page.wait_for_timeout(50)
-                timings = page.evaluate(script)
-                timings["filter_ms"] = page.evaluate(FILTER_SCRIPT) if filter_too else -1
-                out.append(timings)
-                context.close()
-        finally:
-            browser.close()
+    for page in fresh_pages(url, runs):
+        # polled from here: wait_for_function evaluates a string, which the site's CSP forbids
+        for _ in range(200):
+            if page.evaluate("() => performance.getEntriesByType('paint').length > 1 "
+                             "&& performance.getEntriesByType('navigation')[0].loadEventEnd > 0"):
+                break
+            page.wait_for_timeout(50)
+        timings = page.evaluate(script)
+        timings["filter_ms"] = page.evaluate(FILTER_SCRIPT) if filter_too else -1
+        out.append(timings)
     return out
 
 
 def measure_warm(url: str, runs: int) -> list[tuple[float, float]]:
     """(ms from focusing the actor select to the history merged, ms of one actor filter then):
     the usual path, where a reader reaches for the filters before choosing."""
-    from playwright.sync_api import sync_playwright
-
     out = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            for _ in range(runs):
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                page = context.new_page()
-                page.goto(url, wait_until="load")
-                t0 = time.perf_counter()
-                page.locator("#filters select[name=actor]").focus()
-                page.wait_for_function("() => !document.querySelector('.timeline').hasAttribute('aria-busy')")
-                merged = (time.perf_counter() - t0) * 1000
-                out.append((merged, page.evaluate(FILTER_SCRIPT)))
-                context.close()
-        finally:
-            browser.close()
+    for page in fresh_pages(url, runs):
+        t0 = time.perf_counter()
+        page.locator("#filters select[name=actor]").focus()
+        page.wait_for_function("() => !document.querySelector('.timeline').hasAttribute('aria-busy')")
+        merged = (time.perf_counter() - t0) * 1000
+        out.append((merged, page.evaluate(FILTER_SCRIPT)))
     return out
 
 

@@ -71,13 +71,20 @@ def browser() -> Iterator[object]:
             browser.close()
 
 
-@pytest.fixture()
-def page(browser, server):  # noqa: ANN001, ANN201 - playwright types are optional
-    """A fresh context (no shared storage or URL state) at desktop size."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server.base)
+def fresh_page(browser, base: str):  # noqa: ANN001, ANN201 - playwright types are optional
+    """A fresh context (no shared storage or URL state) at desktop size; its page collects
+    the JavaScript errors in `page.js_errors`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.js_errors = errors  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture()
+def page(browser, server):  # noqa: ANN001, ANN201
+    yield from fresh_page(browser, server.base)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BASE_URL, CONTENT, TODAY, _missing
+from .conftest import BASE_URL, CONTENT, TODAY, _missing, fresh_page
 from .pages import events_json
 from .server import SiteServer
 from .test_axe import TAGS
@@ -53,13 +53,7 @@ def archived(archived_dir: Path) -> Iterator[SiteServer]:
 
 @pytest.fixture()
 def tab(browser, archived):  # noqa: ANN001, ANN201
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=archived.base)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.js_errors = errors  # type: ignore[attr-defined]
-    yield page
-    context.close()
+    yield from fresh_page(browser, archived.base)
 
 
 def _months_on_index(events: list[dict]) -> set[str]:
