@@ -106,7 +106,7 @@ def test_a_feast_named_on_its_own_day_is_that_day():
 
 @pytest.mark.parametrize("text,lang", [
     ("Diwali 1990", "en"),          # India's holiday calendar in the library starts in 2001
-    ("Eid al-Fitr 2090", "en"),     # beyond the Umm al-Qura table
+    ("Eid al-Fitr 1900", "en"),     # before the Umm al-Qura table the library reads (1925 on)
     ("The preacher Tariq Ramadan spoke in Paris.", "en"),
     ("Le prédicateur Tariq Ramadan a parlé à Paris.", "fr"),
     ("la victoire de l'Ukraine est possible", "fr"),
