@@ -1,7 +1,8 @@
 """`timeline check`: every date the tool read, how it read it, and where it is unsure.
 
 Runs every stage of the build (so anything that would fail the build fails
-here) but writes nothing. For each entry it lists each mention: the words, the
+here) but writes nothing: each page is rendered, link-checked and dropped, as
+the build streams them. For each entry it lists each mention: the words, the
 TIMEX3 value, the date a reader will see, what it was anchored on. It warns
 where a reader could be misled:
 - W421 a tenseless day or month ("vendredi", "le 5 novembre", "en mars") whose direction the
@@ -257,7 +258,9 @@ def check_content(content_dir: str | os.PathLike[str], *, today: str | None = No
     the ones the build made for its warnings; only the dates readers see are added here."""
     from timeline.pipeline import run_stages
 
-    result = run_stages(content_dir, today=today, drafts=drafts)
+    # pages are rendered and link-checked one at a time, then dropped: at 20,000 articles the
+    # rendered site held whole was most of check's memory (bench/README.md)
+    result = run_stages(content_dir, today=today, drafts=drafts, keep_files=False)
     timeline = result.timeline
     if timeline is None:
         return [], result.problems

@@ -1,12 +1,13 @@
 """The build, stage by stage: the only place that chains the stages (read it first).
 
     load_config -> load_entries -> sentences + temporal.extract -> extract_events
-    -> merge_events -> make_timeline -> plan_pages -> make_env + render_pages
-    -> check_links -> write_site (atomic; the search index is built in the temp folder before the swap)
+    -> merge_events -> make_timeline -> plan_pages -> make_env + iter_rendered
+    -> LinkCheck -> write_site (atomic; the search index is built in the temp folder before the swap)
 
 `plan` does every stage up to rendering; `run` renders into memory and returns the
-files as bytes (used by `serve`, `check` and the tests); `build_site` streams each
-rendered file into the atomic writer instead, so a large site is never held whole.
+files as bytes (used by `serve` and the tests); `build_site` streams each rendered
+file into the atomic writer instead, and `check` (run_stages with keep_files=False)
+streams each into the link check only, so a large site is never held whole.
 Problems are collected, never raised; any error (or, with strict, any warning)
 means nothing is written.
 """
@@ -204,18 +205,25 @@ def run(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
 
 def run_stages(content_dir: str | os.PathLike[str], *, base_url: str | None = None,
                today: str | date | None = None, drafts: bool = False, cache: StageCache | None = None,
-               ) -> Run:
-    """`run`, keeping the Analysis (sentences, mentions, date checks) for callers that report on it."""
-    from timeline.links import check_links
-    from timeline.render import render_pages
+               keep_files: bool = True) -> Run:
+    """`run`, keeping the Analysis (sentences, mentions, date checks) for callers that report on it.
+    With keep_files=False (`check`) each page is rendered, fed to the link check and dropped, as
+    `build_site` does, so memory holds one page, not the site: the problems are the same, the
+    files are None."""
+    from timeline.links import LinkCheck
+    from timeline.render import iter_rendered
 
     site, problems, timeline = plan(content_dir, base_url=base_url, today=today, drafts=drafts, cache=cache,
                                     keep_analysis=True)
     if site is None:
         return Run(None, problems, timeline)
-    files, more = render_pages(site.pages, site.env, base_url=site.base)
-    problems += more + check_links(files, site.base)
-    if any(p.level == "error" for p in problems):
+    links, rendered, files = LinkCheck(site.base), [], {}
+    for rel, data in iter_rendered(site.pages, site.env, base_url=site.base, problems=rendered):
+        links.add(rel, data)
+        if keep_files:
+            files[rel] = data
+    problems += rendered + links.problems()
+    if not keep_files or any(p.level == "error" for p in problems):
         return Run(None, problems, timeline, site.analysis)
     return Run(files, problems, timeline, site.analysis)
 
