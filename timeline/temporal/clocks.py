@@ -91,6 +91,8 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     moment = _in_dct_zone(ctx, d, hour, minute, east)
     if moment is not None:  # "8:00 GMT": read in the DCT's own zone
         d, hour, minute = moment.date(), moment.hour, moment.minute
+    elif g.has("tz") and timed:  # "3 h 40, heure locale" with no place: an hour of an unknown
+        return Val("DATE", iso(d), anchor=anchor, day=d)  # zone; its day is all that is sure
     elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
             not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
