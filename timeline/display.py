@@ -223,6 +223,14 @@ def _ref(kind: str, when: When, earliest: date, latest: date, lang: str) -> str 
     return refs[f"{kind}_{unit}"].format(dct=format_day(dct, lang))
 
 
+def _utc_label(offset: str) -> str:
+    """"+01:00" -> "UTC+1", "+05:30" -> "UTC+5:30", "+00:00" -> "UTC"."""
+    hours, minutes = int(offset[1:3]), offset[4:6]
+    if hours == 0 and minutes == "00":
+        return "UTC"
+    return f"UTC{offset[0]}{hours}" + ("" if minutes == "00" else f":{minutes}")
+
+
 def show_when(when: When, lang: str) -> Shown:
     """How `when` reads on a page: "19 juin 2024", "mi-octobre 2024", "été 2024"…"""
     earliest, latest = parse_iso_date(when.earliest), parse_iso_date(when.latest)
@@ -246,6 +254,9 @@ def show_when(when: When, lang: str) -> Shown:
         else:
             text = ui(lang)["dates"]["range_coarse"].format(start=text, end=last[0])
         return Shown(_with_mod(text, "range", when.mod, lang), span, "range", vague)
+    if precision == "time" and when.zone:  # the engine reads clock times in the publication's zone
+        text = ui(lang)["dates"]["zoned"].format(time=text, zone=_utc_label(when.zone))
+        stamp += "Z" if when.zone in ("+00:00", "-00:00") else when.zone
     if precision == "time" and when.mod == "APPROX":
         return Shown(text, stamp[:10], precision, True)  # the day is sure, the hour is not
     if when.mod:

@@ -164,6 +164,7 @@ class When:
     end_value: str | None = None  # for a range: the value of its last mention
     anchor: str = "absolute"
     dct: str = ""  # publication date it was read against (vague values need it)
+    zone: str = ""  # UTC offset of that publication ("+01:00"): the zone a clock time is shown in
 
 
 Status = Literal["occurred", "reported", "expected"]

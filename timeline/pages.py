@@ -15,6 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from timeline.display import Shown, count_label, format_month, label, show_published, show_when
+from timeline.events.extract import dct_of, zone_of
 from timeline.model import Entry, Mention, Page, Timeline, When
 from timeline.views import EventView, Urls, entry_json_ld, safe_url, slugify
 
@@ -185,10 +186,11 @@ def _overlapping(ordered: Sequence[tuple[tuple[int, int], str]], starts: Sequenc
     return ""
 
 
-def _mention_when(mention: Mention, dct: str) -> When | None:
+def _mention_when(mention: Mention, dct: str, zone: str) -> When | None:
     if not (mention.earliest and mention.latest):
         return None
-    return When(mention.value, mention.earliest, mention.latest, mention.mod, anchor=mention.anchor, dct=dct)
+    return When(mention.value, mention.earliest, mention.latest, mention.mod, anchor=mention.anchor, dct=dct,
+                zone=zone)
 
 
 def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any],
@@ -204,11 +206,11 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
         spans = by_span.get(entry.slug, {})
         ordered = sorted(spans.items())
         starts = [start for (start, _), _ in ordered]
-        dct = entry.published.date().isoformat()
+        dct, zone = dct_of(entry), zone_of(entry)
         found: list[Found] = []
         marks: list[tuple[int, int, str, str]] = []
         for mention in sorted(timeline.mentions.get(entry.slug, ()), key=lambda m: (m.start, m.end)):
-            when = _mention_when(mention, dct)
+            when = _mention_when(mention, dct, zone)
             if when is None:
                 continue
             shown = show_when(when, lang)

@@ -39,6 +39,14 @@ CASES = [  # (when, French, English, <time datetime>)
      "2024-06-19T14:30"),
     (When("2025-08-15T11:30", "2025-08-15", "2025-08-15", "APPROX"), "15 août 2025 vers 11 h 30",
      "15 August 2025 at around 11:30", "2025-08-15"),
+    # an hour read in a timed publication's zone says which zone it is
+    (When("2022-02-24T04:00", "2022-02-24", "2022-02-24", zone="+01:00"), "24 février 2022 à 4 h (UTC+1)",
+     "24 February 2022 at 4:00 (UTC+1)", "2022-02-24T04:00+01:00"),
+    (When("2024-06-19T14:30", "2024-06-19", "2024-06-19", zone="+05:30"), "19 juin 2024 à 14 h 30 (UTC+5:30)",
+     "19 June 2024 at 14:30 (UTC+5:30)", "2024-06-19T14:30+05:30"),
+    (When("2024-06-19T14:30", "2024-06-19", "2024-06-19", zone="+00:00"), "19 juin 2024 à 14 h 30 (UTC)",
+     "19 June 2024 at 14:30 (UTC)", "2024-06-19T14:30Z"),
+    (When("2024-06-19", "2024-06-19", "2024-06-19", zone="+02:00"), "19 juin 2024", "19 June 2024", "2024-06-19"),
     (When("2024-10-19TEV", "2024-10-19", "2024-10-19"), "samedi 19 octobre 2024 au soir",
      "Saturday 19 October 2024, in the evening", "2024-10-19"),
     (When("2024-10-08", "2024-10-08", "2024-10-13", end_value="2024-10-13"), "du 8 au 13 octobre 2024",
@@ -57,7 +65,7 @@ def test_each_precision_reads_naturally_in_both_languages(when, fr, en, stamp):
 def test_vague_values_are_flagged_and_exact_days_are_not():
     assert show_when(CASES[0][0], "fr").exactness == "exact"
     assert show_when(CASES[2][0], "fr").exactness == "coarse"
-    for when in (CASES[9][0], CASES[13][0], CASES[14][0]):
+    for when in (CASES[9][0], CASES[13][0], CASES[14][0], CASES[16][0]):
         assert show_when(when, "fr").exactness == "vague"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
+from datetime import datetime
 
 from timeline.events.actors import actor_matcher
 from timeline.events.classify import kind_of, status_of
@@ -37,6 +39,17 @@ def event_id(slug: str, quote: str, when: When) -> str:
 def dct_of(entry: Entry) -> str:
     """The publication date the relative dates were read against (in its own offset)."""
     return entry.published.date().isoformat()
+
+
+def utc_offset(moment: datetime) -> str:
+    """"+01:00" for a moment with a zone, "" for one without."""
+    offset = moment.strftime("%z")
+    return f"{offset[:3]}:{offset[3:5]}" if offset else ""
+
+
+def zone_of(entry: Entry) -> str:
+    """The publication's UTC offset: the date engine reads clock times in it."""
+    return utc_offset(entry.published)
 
 
 def ignored_spans(entry: Entry) -> list[tuple[int, int]]:
@@ -94,6 +107,7 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
         if not dated:
             continue
         when, used = choose(entry.text, dated, vocab, dct)
+        when = replace(when, zone=zone_of(entry))
         # The sentence's own actors; the entry's front-matter actors only when the
         # sentence names none ("Il restera sur place…"): stamping every actor of an
         # article on each of its sentences makes actor pages and merging noisy.

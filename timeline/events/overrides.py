@@ -14,12 +14,13 @@ automatic event; otherwise it adds an event of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from timeline.events.actors import actor_matcher
 from timeline.events.classify import kind_of, status_of
 from timeline.events.dates import ISO_DATE, is_dated, iso_interval, range_pair
-from timeline.events.extract import dct_of, event_id, make_source, normal_text
+from timeline.events.extract import dct_of, event_id, make_source, normal_text, utc_offset, zone_of
 from timeline.events.vocab import load_vocab
 from timeline.model import Config, Entry, Event, EventOverride, Problem, Sentence, Source, When
 from timeline.problems import error, warning
@@ -47,11 +48,13 @@ def read_date(override: EventOverride, entry: Entry) -> tuple[When | None, Probl
         except ValueError:
             return None, error("E402", f"events: date '{raw}' does not exist in the calendar",
                                where, DATE_HINT)
-        when = When(value=raw[:16], earliest=day, latest=day, anchor="absolute", dct=dct)
+        when = When(value=raw[:16], earliest=day, latest=day, anchor="absolute", dct=dct,
+                    zone=utc_offset(datetime.fromisoformat(raw)) or zone_of(entry))
     else:
         when = _read_phrase(raw, entry, dct)
         if when is None:
             return None, error("E401", f"events: cannot read the date '{raw}'", where, DATE_HINT)
+        when = replace(when, zone=zone_of(entry))
     try:
         first, last = date.fromisoformat(when.earliest), date.fromisoformat(when.latest)
     except ValueError:
