@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.events.dates import is_dated, when_of
-from timeline.events.extract import mentions_by_sentence, normal_text
+from timeline.events.extract import dct_of, mentions_by_sentence, normal_text, zone_of
 from timeline.events.vocab import Vocab, load_vocab
 from timeline.model import Entry, Mention, Origin, Problem, Sentence
 from timeline.problems import format_problem, sort_key, warning
@@ -227,11 +227,11 @@ def show_dates(check: EntryCheck, site_lang: str) -> None:
     """Fill in the date a reader of the site sees for each mention (the report of `check`)."""
     from timeline.display import show_when
 
-    dct = check.entry.published.date().isoformat()
+    dct, zone = dct_of(check.entry), zone_of(check.entry)
     for mc in check.mentions:
         m = mc.mention
         if m.earliest and m.latest:
-            mc.shown = show_when(when_of(m, dct), site_lang).text
+            mc.shown = show_when(when_of(m, dct, zone), site_lang).text
 
 
 def check_entries(entries: list[Entry], sentences: dict[str, list[Sentence]],

@@ -15,8 +15,9 @@ from typing import Any
 from markupsafe import Markup
 
 from timeline.display import Shown, count_label, format_month, label, show_published, show_when
+from timeline.events.dates import when_of
 from timeline.events.extract import dct_of, zone_of
-from timeline.model import Entry, Mention, Page, Timeline, When
+from timeline.model import Entry, Mention, Page, Timeline
 from timeline.views import EventView, Urls, entry_json_ld, safe_url, slugify
 
 
@@ -186,13 +187,6 @@ def _overlapping(ordered: Sequence[tuple[tuple[int, int], str]], starts: Sequenc
     return ""
 
 
-def _mention_when(mention: Mention, dct: str, zone: str) -> When | None:
-    if not (mention.earliest and mention.latest):
-        return None
-    return When(mention.value, mention.earliest, mention.latest, mention.mod, anchor=mention.anchor, dct=dct,
-                zone=zone)
-
-
 def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any],
                   urls: Urls) -> list[Page]:
     """One annotated page per entry (each date linked to its event) + the articles index."""
@@ -210,10 +204,9 @@ def article_pages(timeline: Timeline, views: Mapping[str, EventView], common: di
         found: list[Found] = []
         marks: list[tuple[int, int, str, str]] = []
         for mention in sorted(timeline.mentions.get(entry.slug, ()), key=lambda m: (m.start, m.end)):
-            when = _mention_when(mention, dct, zone)
-            if when is None:
+            if not (mention.earliest and mention.latest):
                 continue
-            shown = show_when(when, lang)
+            shown = show_when(when_of(mention, dct, zone), lang)
             event = views.get(spans.get((mention.start, mention.end))
                               or _overlapping(ordered, starts, mention) or "")
             found.append(Found(mention.text, shown, event))

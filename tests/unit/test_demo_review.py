@@ -217,3 +217,10 @@ def test_seed_article_reads_exactly_the_documented_dates(by_slug) -> None:
     for (phrase, value, shown), (text, v, sh) in zip(expected, got):
         assert text in phrase and (v, sh) == (value, shown), (phrase, text, v, sh)
     assert c.reviewed == 1 and all(not mc.warnings for mc in c.mentions) and c.warnings == []
+
+
+def test_check_shows_an_hour_as_the_site_does_with_its_zone(by_slug) -> None:
+    c, _ = by_slug["2022-02-24-invasion-russe-ukraine"]
+    shown = {mc.mention.text: mc.shown for mc in c.mentions if "heure" in mc.mention.text and mc.mention.type == "TIME"}
+    assert shown == {"6 heures, heure de Moscou": "24 février 2022 vers 4 h 00 (UTC+1)",
+                     "5 heures, heure locale": "24 février 2022 vers 4 h 00 (UTC+1)"}

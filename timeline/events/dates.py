@@ -46,9 +46,10 @@ def is_vague(mention: Mention) -> bool:
     return mention.value.endswith("_REF") or (mention.mod or "") in VAGUE_MODS
 
 
-def when_of(mention: Mention, dct: str) -> When:
+def when_of(mention: Mention, dct: str, zone: str = "") -> When:
+    """The When a mention means, read against publication date `dct` in UTC offset `zone`."""
     return When(value=mention.value, earliest=mention.earliest or "", latest=mention.latest or "",
-                mod=mention.mod, anchor=mention.anchor, dct=dct)
+                mod=mention.mod, anchor=mention.anchor, dct=dct, zone=zone)
 
 
 def range_pair(text: str, dated: list[Mention], vocab: Vocab) -> tuple[Mention, Mention] | None:
@@ -63,17 +64,18 @@ def range_pair(text: str, dated: list[Mention], vocab: Vocab) -> tuple[Mention, 
     return None
 
 
-def choose(text: str, dated: list[Mention], vocab: Vocab, dct: str) -> tuple[When, tuple[Mention, ...]]:
+def choose(text: str, dated: list[Mention], vocab: Vocab, dct: str,
+           zone: str = "") -> tuple[When, tuple[Mention, ...]]:
     """The When of a sentence's dated mentions (sorted by start), and the mentions used."""
     pair = range_pair(text, dated, vocab)
     if pair is not None:
         first, last = pair
         when = When(value=first.value, end_value=last.value, earliest=first.earliest or "",
-                    latest=last.latest or "", mod=None, anchor=first.anchor, dct=dct)
+                    latest=last.latest or "", mod=None, anchor=first.anchor, dct=dct, zone=zone)
         return when, pair
     best = min(dated, key=lambda m: (is_vague(m), width_days(m.earliest or "", m.latest or ""),
                                      m.start, m.end))
-    return when_of(best, dct), (best,)
+    return when_of(best, dct, zone), (best,)
 
 
 def iso_interval(value: str) -> tuple[str, str] | None:

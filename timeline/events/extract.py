@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import datetime
 
 from timeline.events.actors import actor_matcher
@@ -98,7 +97,7 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
     """Sentence index -> the event the sentence reports (sentences without a date: none)."""
     vocab = load_vocab(entry.lang)
     matcher = actor_matcher(config)
-    dct = dct_of(entry)
+    dct, zone = dct_of(entry), zone_of(entry)
     ignored = ignored_spans(entry)
     grouped = mentions_by_sentence(sentences, [m for m in mentions if is_dated(m)])
     events: dict[int, Event] = {}
@@ -106,8 +105,7 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
         dated = [m for m in grouped.get(s.index, []) if not _overlaps(m, ignored)]
         if not dated:
             continue
-        when, used = choose(entry.text, dated, vocab, dct)
-        when = replace(when, zone=zone_of(entry))
+        when, used = choose(entry.text, dated, vocab, dct, zone)
         # The sentence's own actors; the entry's front-matter actors only when the
         # sentence names none ("Il restera sur place…"): stamping every actor of an
         # article on each of its sentences makes actor pages and merging noisy.
