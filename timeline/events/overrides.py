@@ -14,7 +14,6 @@ automatic event; otherwise it adds an event of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, datetime
 
 from timeline.events.actors import actor_matcher
@@ -54,7 +53,6 @@ def read_date(override: EventOverride, entry: Entry) -> tuple[When | None, Probl
         when = _read_phrase(raw, entry, dct)
         if when is None:
             return None, error("E401", f"events: cannot read the date '{raw}'", where, DATE_HINT)
-        when = replace(when, zone=zone_of(entry))
     try:
         first, last = date.fromisoformat(when.earliest), date.fromisoformat(when.latest)
     except ValueError:
@@ -90,7 +88,7 @@ def _read_phrase(raw: str, entry: Entry, dct: str) -> When | None:
     first, last = dated[0], dated[-1]
     return When(value=first.value, earliest=first.earliest or "", latest=last.latest or "",
                 mod=first.mod if pair is None else None, anchor=first.anchor, dct=dct,
-                end_value=last.value if pair else None)
+                end_value=last.value if pair else None, zone=zone_of(entry))
 
 
 def _sentence_of(quote: str, sentences: list[Sentence]) -> Sentence | None:
