@@ -242,9 +242,9 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"au troisième trimestre", "au premier semestre 2025" -> 2025-Q3 / 2025-H1."""
     n, part = g.get("ord"), g.get("part")
-    code = g.get("code")  # written as one token: "Q3", "H1"
+    code = g.get("code") or g.text("code")  # written as one token: "Q3", "H1", "2018Q4"
     if isinstance(code, str) and len(code) == 2 and code[1].isdigit():
-        part, n = code[0], int(code[1])
+        part, n = code[0].upper(), int(code[1])
     if not n or not part or n > (4 if part == "Q" else 2):
         return None
     y = _year(ctx, g)
