@@ -17,13 +17,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from timeline.datafile import read_data
 from timeline.model import When
 from timeline.temporal import timex
 
 UI_DIR = Path(__file__).parent / "ui"
 FALLBACK_LANG = "en"
+UI_SECTIONS = {"months": list, "weekdays": list, "day_ordinal": dict, "dates": dict, "ordinals": dict,
+               "seasons": dict, "parts_of_day": dict, "mods": dict, "refs": dict, "labels": dict}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
@@ -58,8 +59,7 @@ def ui(lang: str) -> dict[str, Any]:
     path = UI_DIR / f"{code}.yaml"
     if not re.fullmatch(r"[a-z]{2,3}", code) or not path.is_file():
         path = UI_DIR / f"{FALLBACK_LANG}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_data(path, keys=UI_SECTIONS)
 
 
 def label(lang: str, key: str, **values: Any) -> str:

@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import snowballstemmer
-import yaml
 
+from timeline.datafile import read_data
 from timeline.events.vocab import DEFAULT_LANG, available, load_vocab
 
 CONCEPT_DIR = Path(__file__).parent / "lang" / "merge"
@@ -66,7 +66,7 @@ def language(code: str) -> Language:
     path = CONCEPT_DIR / f"{code}.yaml"
     if not path.is_file():
         code, path = DEFAULT_LANG, CONCEPT_DIR / f"{DEFAULT_LANG}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_data(path, keys={"stemmer": str, "concepts": dict})
     stemmer = snowballstemmer.stemmer(data["stemmer"])
     concepts: dict[str, str] = {}
     for concept, words in data["concepts"].items():

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from timeline.datafile import read_data
 
 LANG_DIR = Path(__file__).parent / "lang"
 DEFAULT_LANG = "fr"
+SECTIONS = {"kinds": dict, "expected": list, "reported": list, "event_verbs": list, "range": dict,
+            "stopwords": list, "check": dict}  # what every lang/<code>.yaml holds
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,7 @@ def load_vocab(lang: str) -> Vocab:
     path = LANG_DIR / f"{lang}.yaml"
     if not path.is_file():
         path, lang = LANG_DIR / f"{DEFAULT_LANG}.yaml", DEFAULT_LANG
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_data(path, keys=SECTIONS)
     kinds = data["kinds"]
     stem_kind: dict[str, str] = {}
     for kind, stems in kinds.items():

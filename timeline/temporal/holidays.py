@@ -25,8 +25,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from timeline.datafile import read_data
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, production
 from timeline.temporal.timex import iso, last_day, safe_date, shift, week_value
@@ -105,8 +104,7 @@ def _nearest_weekday(d: date) -> date:
 @cache
 def feasts() -> dict[str, dict[str, Any]]:
     """lang/feasts.yaml: feast key -> where the library keeps it (read once)."""
-    data = yaml.safe_load(FEASTS_FILE.read_text(encoding="utf-8")) or {}
-    return data.get("feasts") or {}
+    return read_data(FEASTS_FILE, keys={"feasts": dict})["feasts"]
 
 
 def _feast(key: str, year: int) -> tuple[Occurrence, ...]:

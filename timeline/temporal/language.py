@@ -13,8 +13,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from timeline.datafile import DataFileError, read_data
 from timeline.temporal.gate import required_gates
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -36,7 +35,7 @@ BUILTINS = {
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::([a-z_0-9]+))?\}")
 
 
-class LanguageError(ValueError):
+class LanguageError(DataFileError):
     """A mistake in a language file, with the place to fix it."""
 
 
@@ -100,27 +99,9 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", text.replace("\u2019", "'")).lower().split())
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """SafeLoader (the C one when available: start-up time) recording each mapping's line."""
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except yaml.YAMLError as exc:
-        raise LanguageError(f"{path}: not valid YAML: {exc}") from None
-    if not isinstance(data, dict):
-        raise LanguageError(f"{path}:1: expected a mapping at the top")
-    return data
+    """A language file, each mapping holding its line under "__line__" for the messages below."""
+    return read_data(path, lines=True, error=LanguageError)
 
 
 def _word_regex(words: list[str]) -> str:

@@ -14,8 +14,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
+from timeline.datafile import read_data
 from timeline.temporal.language import LanguageError
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -51,12 +50,8 @@ def places(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
     path = LANG_DIR / code / "places.yaml"
     if not path.is_file():
         return {}, None
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise LanguageError(f"{path}: not valid YAML: {exc}") from None
-    zones = data.get("zones") if isinstance(data, dict) else None
-    if not isinstance(zones, dict) or not all(isinstance(v, list) for v in zones.values()):
+    zones = read_data(path, keys={"zones": dict}, error=LanguageError)["zones"]
+    if not all(isinstance(v, list) for v in zones.values()):
         raise LanguageError(f"{path}:1: expected 'zones:' mapping each IANA zone to a list of place names")
     table = {str(name): str(zone) for zone, names in zones.items() for name in names}
     if not table:

@@ -16,8 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from timeline.datafile import read_data
 from timeline.model import Entry, Sentence
 
 _TERMINATOR = re.compile(r"[.!?…]+")
@@ -33,7 +32,8 @@ MAX_WORD = 40  # longer "words" are no abbreviation; the bound keeps a pass line
 @lru_cache(maxsize=None)
 def _abbreviations(lang: str) -> frozenset[str]:
     name = lang if lang in ("fr", "en") else "fr"
-    data = yaml.safe_load(resources.files("timeline.text").joinpath(f"lang/{name}.yaml").read_text("utf-8"))
+    path = resources.files("timeline.text").joinpath(f"lang/{name}.yaml")
+    data = read_data(path, keys={"abbreviations": list})
     return frozenset(str(a) for a in data["abbreviations"])
 
 
