@@ -61,5 +61,5 @@ def direction_at(text: str, pos: int, dct: date | datetime | str, lang: str = "f
     day, _moment = parse_dct(dct)
     if not isinstance(text, str) or not 0 <= pos <= len(text):
         return None
-    ctx = Ctx(dct=day, language=load_language(lang), text=text, sentences=sentence_bounds(text), pos=pos)
+    ctx = Ctx(dct=day, language=load_language(lang), text=text, sentences=sentence_bounds(text, lang), pos=pos)
     return ctx.tense()

@@ -17,7 +17,7 @@ from timeline.temporal.language import Language
 
 
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
-_RELATIVES: dict[str, re.Pattern[str]] = {}  # language code -> its relative pronouns
+_RELATIVES: dict[str, re.Pattern[str]] = {}  # language code -> its relative pronouns and clause joiners
 _WORD_LISTS: dict[tuple[str, str], re.Pattern[str]] = {}  # (language code, lexicon key) -> regex
 
 
@@ -114,13 +114,14 @@ class Ctx:
         return best[1] if best else None
 
     def _relative_between(self, start: int, end: int) -> bool:
-        """Whether a relative pronoun (lexicon `relative_pronouns`) opens a clause between two
-        offsets: "le recensement de mars, qui devrait être affiné" — that verb is not its tense."""
+        """Whether another clause opens between two offsets: a relative pronoun (lexicon
+        `relative_pronouns`: "le recensement de mars, qui devrait être affiné") or a clause
+        joiner (`clause_joiners`: "transported between Oct. 8 and 13, and would be sent") —
+        that later verb is not the date's tense."""
         regex = _RELATIVES.get(self.language.code)
         if regex is None:
-            words = self.language.meta.get("relative_pronouns") or ()
-            alternatives = "|".join(re.escape(str(w)) for w in words)
-            regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE) if words else re.compile(r"(?!)")
+            words = [*(self.language.meta.get("relative_pronouns") or ()), *(self.language.meta.get("clause_joiners") or ())]
+            regex = re.compile("|".join(map(_phrase_regex, words)), re.IGNORECASE) if words else re.compile(r"(?!)")
             _RELATIVES[self.language.code] = regex
         return regex.search(self.text, start, end) is not None
 
@@ -185,6 +186,14 @@ class Ctx:
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""
+
+
+def _phrase_regex(phrase: object) -> str:
+    """A lexicon phrase as a regex: any run of spaces between its parts, and whole words
+    only ("qui" not in "quitte"; ", and" starts at its comma)."""
+    text = str(phrase).strip()
+    body = r"\s*".join(re.escape(part) for part in text.split())
+    return ("(?<!\\w)" if text[:1].isalnum() else "") + body + ("(?!\\w)" if text[-1:].isalnum() else "")
 
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:

@@ -25,7 +25,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
             prefer: str | None = None, now: datetime | None = None) -> list[Mention]:
     """Mentions for the matches (in text order), each resolved in the context before it."""
     ctx = Ctx(dct=dct, language=language, text=text, prefer=prefer, now=now,
-              sentences=sentence_bounds(text))
+              sentences=sentence_bounds(text, language.code))
     out: list[Mention] = []
     open_years: set[int] = set()  # starts of mentions whose year was guessed, not written
     for match in matches:

@@ -69,11 +69,9 @@ def scan(text: str, language: Language, gated: bool = True) -> list[Match]:
     return kept
 
 
-# French opens a quotation with "« " (a space, often a no-break one, after the guillemet); a
-# straight quote closes one only right after the full stop ('…yield." He'), else it opens one.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++(?:\s*+[»”)]|\")*+\s+(?=(?:[«\"“(]\s?)?[A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+def sentence_bounds(text: str, lang: str) -> list[int]:
+    """Offsets where sentences start (always begins with 0), for tense and anchors: the
+    site's own splitter (text/segment.py), which knows "Oct." and "M." end no sentence."""
+    from timeline.text.segment import split_sentences
 
-
-def sentence_bounds(text: str) -> list[int]:
-    """Offsets where sentences start (always begins with 0), for tense and anchors."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    return [0] + [start for start, _end in split_sentences(text, lang)[1:]]
