@@ -183,6 +183,9 @@ class Source:
     start: int = 0  # offsets of the quote in Entry.text
     end: int = 0
     when: When | None = None  # this source's own reading of the date
+    # the quote's other temporal expressions (durations, other dates), offsets into quote: merging
+    # compares dates by value and leaves their words out ("depuis 2019" is not a figure two reports share)
+    elsewhere: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

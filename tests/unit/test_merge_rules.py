@@ -52,3 +52,37 @@ def test_a_date_written_in_figures_is_not_a_figure_of_the_report() -> None:
     sanctions = dated("b", "La Commission a adopté des sanctions contre le Kremlin le 07/02/2023.", "le 07/02/2023")
     assert "2023" not in words_of(text_of(strike))
     assert len(merge_events([strike, sanctions])) == 2
+
+
+def test_the_other_dates_of_a_sentence_are_not_figures_of_the_report() -> None:
+    # "depuis 2000" is a date (Source.elsewhere), not a figure: it must neither count as a word
+    # nor make "each tells its own figure" keep two reports of one sending apart
+    quote = "Kim a envoyé 1 500 soldats en Russie par bateau, une première depuis 2000."
+    start = quote.index("depuis 2000")
+    when = When(value="2024-10-08", earliest="2024-10-08", latest="2024-10-08")
+    src = Source(entry="a", outlet="a", url="", published="2024-10-09T10:00:00+02:00", quote=quote, when=when,
+                 elsewhere=((start, start + len("depuis 2000")),))
+    first = Event(id="a", when=when, title=quote, actors=("russie",), kind="military", status="occurred",
+                  sources=(src,))
+    second = ev("b", "Kim a envoyé 1 500 soldats en Russie par bateau.", when, "occurred",
+                "2024-10-10T10:00:00+02:00")
+    assert "2000" not in words_of(text_of(first))
+    assert "1500" in words_of(text_of(first))
+    [one] = merge_events([first, second])
+    assert len(one.sources) == 2
+
+
+def test_an_expectation_neither_dates_nor_disputes_what_happened() -> None:
+    # announced for the 18th in the evening, arrived in the night (the 19th): the event is the
+    # arrival of the 19th, told by the reports of it, not a dispute between a plan and a fact
+    evening = When(value="2024-06-18TEV", earliest="2024-06-18", latest="2024-06-18", anchor="dct", dct="2024-06-18")
+    night = When(value="2024-06-19", earliest="2024-06-19", latest="2024-06-19", anchor="dct", dct="2024-06-19")
+    expected = ev("a", "Vladimir Poutine est attendu ce mardi soir à Pyongyang, accueilli par Kim Jong-un",
+                  evening, "expected", "2024-06-18T08:00:00+02:00")
+    arrived = ev("b", "Vladimir Poutine est arrivé ce mercredi à Pyongyang, accueilli par Kim Jong-un",
+                 night, "occurred", "2024-06-19T08:00:00+02:00")
+    also = ev("c", "Vladimir Poutine est arrivé mercredi à Pyongyang, accueilli par Kim Jong-un",
+              night, "occurred", "2024-06-19T09:00:00+02:00")
+    [one] = merge_events([expected, arrived, also])
+    assert len(one.sources) == 3
+    assert one.when == night and not one.disputed and one.status == "occurred"

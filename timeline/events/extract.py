@@ -84,12 +84,17 @@ def mentions_by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> 
     return out
 
 
-def make_source(entry: Entry, sentence: Sentence, used: tuple[Mention, ...], when: When) -> Source:
-    spans = tuple((m.start - sentence.start, m.end - sentence.start) for m in used
-                  if sentence.start <= m.start and m.end <= sentence.end)
+def make_source(entry: Entry, sentence: Sentence, used: tuple[Mention, ...], when: When,
+                others: tuple[Mention, ...] = ()) -> Source:
+    """The report of `sentence`: `used` are the mentions its date comes from, `others` the
+    sentence's other temporal expressions (Source.elsewhere)."""
+    def inside(ms: tuple[Mention, ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((m.start - sentence.start, m.end - sentence.start) for m in ms
+                     if sentence.start <= m.start and m.end <= sentence.end)
     return Source(entry=entry.slug, outlet=entry.source, url=entry.url,
-                  published=entry.published.isoformat(), quote=sentence.text, spans=spans,
-                  start=sentence.start, end=sentence.end, when=when)
+                  published=entry.published.isoformat(), quote=sentence.text, spans=inside(used),
+                  start=sentence.start, end=sentence.end, when=when,
+                  elsewhere=inside(tuple(m for m in others if m not in used)))
 
 
 def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention],
@@ -100,6 +105,7 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
     dct, zone = dct_of(entry), zone_of(entry)
     ignored = ignored_spans(entry)
     grouped = mentions_by_sentence(sentences, [m for m in mentions if is_dated(m)])
+    every = mentions_by_sentence(sentences, [m for m in mentions if not _overlaps(m, ignored)])
     events: dict[int, Event] = {}
     for s in sorted(sentences, key=lambda s: s.index):
         dated = [m for m in grouped.get(s.index, []) if not _overlaps(m, ignored)]
@@ -113,5 +119,5 @@ def auto_events(entry: Entry, sentences: list[Sentence], mentions: list[Mention]
         events[s.index] = Event(
             id=event_id(entry.slug, s.text, when), when=when, title=s.text, actors=actors,
             kind=kind_of(s.text, vocab, config), status=status_of(s.text, when, dct, vocab),
-            sources=(make_source(entry, s, used, when),))
+            sources=(make_source(entry, s, used, when, tuple(every.get(s.index, ()))),))
     return events

@@ -25,7 +25,7 @@ from pathlib import Path
 import snowballstemmer
 
 from timeline.datafile import read_data
-from timeline.events.vocab import DEFAULT_LANG, available, load_vocab
+from timeline.events.vocab import DEFAULT_LANG, LANG_DIR, available, load_vocab
 
 CONCEPT_DIR = Path(__file__).parent / "lang" / "merge"
 MIN_NUMBER = 100  # smaller numbers are days, hours, ordinals: dates are compared by value
@@ -79,7 +79,16 @@ def language(code: str) -> Language:
             concepts[stem] = token
     v = load_vocab(code)
     stop = {fold(w) for w in v.stopwords} | {fold(str(w)) for w in data.get("stopwords", ())}
-    return Language(code, frozenset(stop), stemmer, concepts)
+    return Language(code, frozenset(stop | status_words(code)), stemmer, concepts)
+
+
+def status_words(code: str) -> set[str]:
+    """The words of lang/<code>.yaml's status cues ("pourraient", "attendu", "selon", "is
+    expected", "said"), folded. They say how sure a report is, which Event.status tells and
+    merging compares apart (as dates): an announcement and the report of its happening differ
+    by these words only, and two reports "selon Séoul" need not be one happening."""
+    data = read_data(LANG_DIR / f"{code}.yaml", keys={"expected": list, "reported": list})
+    return {fold(w) for cue in data["expected"] + data["reported"] for w in WORD.findall(str(cue).casefold())}
 
 
 @lru_cache(maxsize=1)
