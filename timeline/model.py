@@ -138,6 +138,9 @@ class Mention:
     latest: str | None = None
     anchor: Literal["absolute", "dct", "text"] = "absolute"
     rule: str = ""  # the rule that produced it, for `timeline check`
+    # UTC offset the text gave a clock in ("2 heures du matin, heure locale" at Pyongyang: "+09:00");
+    # `value` is that moment in the publication's zone. Not in to_json: the site shows the clock as written.
+    zone: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -219,8 +219,20 @@ def test_seed_article_reads_exactly_the_documented_dates(by_slug) -> None:
     assert c.reviewed == 1 and all(not mc.warnings for mc in c.mentions) and c.warnings == []
 
 
-def test_check_shows_an_hour_as_the_site_does_with_its_zone(by_slug) -> None:
+def test_check_shows_an_hour_as_written_with_its_zone_and_reads_one_moment(by_slug) -> None:
+    """The article gives the start of the invasion twice, in Moscow's and in Kyiv's clock: each is
+    shown as the reader finds it in the text, with its offset, and the engine reads one moment."""
     c, _ = by_slug["2022-02-24-invasion-russe-ukraine"]
-    shown = {mc.mention.text: mc.shown for mc in c.mentions if "heure" in mc.mention.text and mc.mention.type == "TIME"}
-    assert shown == {"6 heures, heure de Moscou": "24 février 2022 vers 4 h 00 (UTC+1)",
-                     "5 heures, heure locale": "24 février 2022 vers 4 h 00 (UTC+1)"}
+    clocks = [mc for mc in c.mentions if "heure" in mc.mention.text and mc.mention.type == "TIME"]
+    assert {mc.mention.text: mc.shown for mc in clocks} == {
+        "6 heures, heure de Moscou": "24 février 2022 vers 6 h 00 (UTC+3)",
+        "5 heures, heure locale": "24 février 2022 vers 5 h 00 (UTC+2)"}
+    assert {mc.mention.value for mc in clocks} == {"2022-02-24T04:00"}  # 04:00 in Paris (UTC+1)
+
+
+def test_a_local_clock_keeps_its_own_day(by_slug) -> None:
+    """"2 heures du matin, heure locale" at Pyongyang on Wednesday 19 June: shown on the 19th at
+    2 h (UTC+9), not as the evening of the 18th in the Paris publication's zone."""
+    c, _ = by_slug["2024-06-19-poutine-arrive-a-pyongyang"]
+    shown = {mc.mention.text: mc.shown for mc in c.mentions if mc.mention.type == "TIME"}
+    assert shown["2 heures du matin, heure locale"] == "19 juin 2024 vers 2 h 00 (UTC+9)"

@@ -107,6 +107,16 @@ def test_ics_time_of_day_is_converted_from_the_site_zone():
     assert "DTSTART:20240619T123000Z" in lines and not any(line.startswith("DTEND") for line in lines)
 
 
+def test_ics_time_of_day_given_in_its_own_zone_is_converted_from_that_zone():
+    """Pyongyang's "2 heures du matin, heure locale" (UTC+9) is 17:00 UTC the day before."""
+    t = fx.timeline()
+    event = t.events[0]
+    when = event.when.__class__("2024-06-19T02:00", "2024-06-19", "2024-06-19", zone="+09:00")
+    timed = event.__class__(**{**event.__dict__, "when": when})
+    lines = _unfold(_files(make_timeline(t.config, t.entries, [timed], {}, date(2024, 12, 31)))["events.ics"])
+    assert "DTSTART:20240618T170000Z" in lines
+
+
 def test_fold_never_splits_a_utf8_character():
     line = "SUMMARY:" + "é" * 100
     folded = fold(line)

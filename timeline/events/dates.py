@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
 from timeline.events.vocab import Vocab
 from timeline.model import Mention, When
@@ -47,9 +47,29 @@ def is_vague(mention: Mention) -> bool:
 
 
 def when_of(mention: Mention, dct: str, zone: str = "") -> When:
-    """The When a mention means, read against publication date `dct` in UTC offset `zone`."""
+    """The When a mention means, read against publication date `dct` in UTC offset `zone`. A clock
+    the text gave in a zone of its own is shown as written ("2 h 00 (UTC+9)" for Pyongyang's
+    "2 heures du matin, heure locale"), on its own day, not as the publication's clock."""
+    written = as_written(mention, zone)
+    if written is not None:
+        return When(value=written, earliest=written[:10], latest=written[:10], mod=mention.mod,
+                    anchor=mention.anchor, dct=dct, zone=mention.zone)
     return When(value=mention.value, earliest=mention.earliest or "", latest=mention.latest or "",
                 mod=mention.mod, anchor=mention.anchor, dct=dct, zone=zone)
+
+
+def as_written(mention: Mention, zone: str) -> str | None:
+    """The clock value of a zoned TIME mention (its value is in offset `zone`) moved to the offset
+    the text wrote it in; None when there is nothing to move."""
+    if not (mention.zone and zone and mention.zone != zone and mention.type == "TIME"):
+        return None
+    try:
+        moment = datetime.fromisoformat(mention.value + zone)
+        target = datetime.fromisoformat("2000-01-01T00:00" + mention.zone).tzinfo
+    except ValueError:  # a part of the day ("TEV") or a malformed offset: keep the publication's reading
+        return None
+    local = moment.astimezone(target).replace(tzinfo=None)
+    return local.isoformat(timespec="seconds" if len(mention.value) > 16 else "minutes")
 
 
 def range_pair(text: str, dated: list[Mention], vocab: Vocab) -> tuple[Mention, Mention] | None:

@@ -119,10 +119,12 @@ def fold(line: str) -> bytes:
     return b"\r\n ".join(chunks) + b"\r\n"
 
 
-def _utc_time(value: str, tz: str) -> str | None:
-    """ "2024-06-19T14:30" in the site's time zone -> "20240619T123000Z"."""
+def _utc_time(value: str, tz: str, offset: str = "") -> str | None:
+    """ "2024-06-19T14:30" at UTC offset `offset` (the When's zone: the publication's, or the one the
+    text wrote the clock in), else in the site's time zone -> "20240619T123000Z"."""
     try:
-        local = datetime.fromisoformat(value[:16]).replace(tzinfo=ZoneInfo(tz))
+        local = (datetime.fromisoformat(value[:16] + offset) if offset
+                 else datetime.fromisoformat(value[:16]).replace(tzinfo=ZoneInfo(tz)))
     except (ValueError, ZoneInfoNotFoundError):
         return None
     return local.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -142,7 +144,7 @@ def events_ics(timeline: Timeline, urls: Urls) -> bytes:
             continue
         shown = show_when(event.when, lang)
         lines += ["BEGIN:VEVENT", f"UID:{event.id}@{host}", f"DTSTAMP:{stamp}"]
-        timed = _utc_time(event.when.value, config.timezone) if shown.precision == "time" else None
+        timed = _utc_time(event.when.value, config.timezone, event.when.zone) if shown.precision == "time" else None
         if timed:
             lines.append(f"DTSTART:{timed}")
         else:

@@ -74,6 +74,13 @@ def _in_dct_zone(ctx: Ctx, d: date, hour: int, minute: int, east: timedelta | No
         return None
 
 
+def utc_offset_text(east: timedelta) -> str:
+    """"+09:00", "-02:30": an offset east of UTC as ISO 8601 writes it."""
+    minutes = round(east.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:
     return f"{iso(d)}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
 
@@ -89,8 +96,10 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     timed = ctx.now is not None and ctx.now.utcoffset() is not None
     east = _zone_offset(ctx, g, d, hour, minute) if g.has("tz") and timed else None
     moment = _in_dct_zone(ctx, d, hour, minute, east)
-    if moment is not None:  # "8:00 GMT": read in the DCT's own zone
+    zone = ""
+    if moment is not None:  # "8:00 GMT": read in the DCT's own zone, the zone written kept for display
         d, hour, minute = moment.date(), moment.hour, moment.minute
+        zone = utc_offset_text(east)
     elif g.has("tz") and timed:  # "3 h 40, heure locale" with no place: an hour of an unknown
         return Val("DATE", iso(d), anchor=anchor, day=d)  # zone; its day is all that is sure
     elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
@@ -99,7 +108,7 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
             and bool(ctx.language.meta.get("twelve_hour_clock"))))
     mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
-    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor)
+    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone)
 
 
 @production

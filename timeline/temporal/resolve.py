@@ -237,4 +237,4 @@ def _mention(val: Val, match: Match, text: str) -> Mention | None:
     return Mention(text=text[start:end], start=start, end=end, type=val.type,  # type: ignore[arg-type]
                    value=val.value, mod=val.mod, earliest=earliest, latest=latest,
                    anchor=val.anchor if val.anchor in ("absolute", "dct", "text") else "dct",  # type: ignore[arg-type]
-                   rule=match.rule.name)
+                   rule=match.rule.name, zone=val.zone)
