@@ -28,7 +28,7 @@ LINE_KEY = "__line__"  # with lines=True, every mapping holds its own 1-based li
 _TYPE_NAMES = {dict: "a mapping", list: "a list", str: "a text"}
 # the parser's wording -> what a maintainer can do about it (the first that matches)
 _HINTS = (
-    ("tab", "indent with spaces, never tabs"),
+    ("tab character", "indent with spaces, never tabs"),
     ("mapping values are not allowed", 'a value holding ": " must be quoted'),
     ("quoted scalar", "close the quote opened on this line"),
     ("flow", "close the [ or { opened on this line, or quote the value holding a comma"),
@@ -46,13 +46,13 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     """Safe loader (the C one when available: start-up time) that refuses duplicate keys."""
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: dict[str, int] = {}
+        seen: dict[tuple[str, str], int] = {}  # (tag, text): "1" and 1 are two keys
         for key, _value in node.value:
             if isinstance(key, ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
-                if key.value in seen:
+                if (key.tag, key.value) in seen:
                     raise ConstructorError(None, None, f"duplicate key '{key.value}' (first on line "
-                                           f"{seen[key.value]})", key.start_mark)
-                seen[key.value] = key.start_mark.line + 1
+                                           f"{seen[key.tag, key.value]})", key.start_mark)
+                seen[key.tag, key.value] = key.start_mark.line + 1
         return super().construct_mapping(node, deep)
 
 
