@@ -86,3 +86,24 @@ def test_an_expectation_neither_dates_nor_disputes_what_happened() -> None:
     [one] = merge_events([expected, arrived, also])
     assert len(one.sources) == 3
     assert one.when == night and not one.disputed and one.status == "occurred"
+
+
+def test_an_extracted_event_keeps_its_other_temporal_expressions_out_of_its_wording() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from timeline import temporal
+    from timeline.events import extract_events
+    from timeline.model import Entry, Origin
+    from timeline.text import sentences
+
+    text = ("Vladimir Poutine est attendu ce mardi soir à Pyongyang pour une visite de deux jours, "
+            "sa première depuis juillet 2000.")
+    entry = Entry(path="entries/a.md", slug="a", title="t", source="s", url="https://e.example/a",
+                  published=datetime(2024, 6, 18, 9, 0, tzinfo=timezone(timedelta(hours=2))), text=text,
+                  origin=Origin("entries/a.md", 1))
+    mentions = list(temporal.extract(text, entry.published, "fr"))
+    [event], _ = extract_events(entry, list(sentences(entry)), mentions, None)
+    [source] = event.sources
+    assert [source.quote[a:b] for a, b in source.spans] == ["ce mardi soir"]
+    assert sorted(source.quote[a:b] for a, b in source.elsewhere) == ["deux jours", "juillet 2000"]
+    assert words_of(text_of(event)) == words_of("Vladimir Poutine à Pyongyang pour une visite, sa première")

@@ -7,14 +7,13 @@ Two events (from different entries) are the same happening when
   sentence is not diluted by a long one), at least MIN_SHARED words, and - unless the
   shorter text is mostly inside the longer (CONTAINED) - a weighted Jaccard of at least
   MIN_WEIGHTED_JACCARD (else random texts of like length meet on middling words). Each word
-  weighs its inverse document frequency over all the events being merged: "Douma",
-  "Rutte", "ratifié" say which happening it is, "Corée", "soldats" hardly do. Words
-  (timeline/events/merge_words.py): date expressions, stopwords and date words of every
-  language dropped,
-  and the words of status cues ("pourraient", "attendu", "selon", "said": Event.status tells
-  how sure a report is, so an announcement and its happening can meet),
-  the others stemmed in the text's language ("soldats"/"soldat", "déployés"/"déploiement"
-  meet) and mapped to concepts shared across languages (lang/merge/*.yaml: "signé" and
+  weighs its inverse document frequency over all the events being merged (smoothed, see
+  weights_of): "Douma", "Rutte", "ratifié" say which happening it is, "Corée", "soldats"
+  hardly do. Words (timeline/events/merge_words.py): every temporal expression of the quote,
+  stopwords and date words of every language dropped, and so are the words of status cues
+  ("pourraient", "attendu", "selon", "said": Event.status tells how sure a report is, so an
+  announcement and its happening can meet); the others stemmed in the text's language
+  ("soldats"/"soldat", "déployés"/"déploiement" meet) and mapped to concepts shared across languages (lang/merge/*.yaml: "signé" and
   "signed" are both @sign); numbers of 100 and more kept whole ("12 000" = "12,000"),
   smaller ones (days, hours) dropped; two reports that both give figures and share none
   tell different things.
