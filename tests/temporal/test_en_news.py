@@ -85,6 +85,21 @@ CASES = [
     ("It was the first such meeting in 24 years.", [("24 years", "P24Y")]),
     ("The strike was the deadliest in a decade.", [("a decade", "P10Y")]),
     ("The minister will travel to Seoul in two weeks.", [("in two weeks", "2024-11-01")]),
+    # "next" / "last" + weekday name the day of next / last week (said on a Friday)
+    ("Talks will resume next Saturday in Geneva.", [("next Saturday", "2024-10-26")]),
+    ("Last Thursday, the Pentagon confirmed the deployment.", [("Last Thursday", "2024-10-10")]),
+    ("The convoy arrives this coming Saturday.", [("this coming Saturday", "2024-10-19")]),
+    # decades, fortnights, the present, named decades
+    ("The plant closed two decades ago.", [("two decades ago", "2004")]),
+    ("Infections rose over the past fortnight.", [("the past fortnight", "P2W")]),
+    ("Wages have stagnated over the last decade.", [("the last decade", "P10Y")]),
+    ("No one has been charged to date.", [("to date", "PRESENT_REF")]),
+    ("Kyiv has kept an up-to-date list of the missing.", []),
+    ("The factory was built in the nineties.", [("the nineties", "199X")]),
+    ("The general, a man in his sixties, resigned.", []),
+    # results periods, and no year of our era for a year before Christ
+    ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
+    ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),
 ]
 
 

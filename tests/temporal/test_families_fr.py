@@ -38,6 +38,7 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("L'an dernier, la contre-offensive a échoué.", "L'an dernier", "2023", "dct"),
     ("L'année prochaine, l'aide sera réduite.", "L'année prochaine", "2025", "dct"),
     ("Un accord formalisé en juin dernier.", "juin dernier", "2024-06", "dct"),
+    ("L'usine a fermé il y a deux décennies.", "il y a deux décennies", "2004", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),
     ("Il y a deux semaines, le front a bougé.", "Il y a deux semaines", "2024-10-04", "dct"),
     ("L'offensive a commencé il y a deux ans.", "il y a deux ans", "2022", "dct"),

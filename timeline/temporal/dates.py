@@ -183,7 +183,8 @@ def year(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 @production
 def decade(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"les années 60", "au début des années 1990" -> 196X / 199X."""
-    raw = g.text("decade") or ""
+    word = g.get("decade")  # "nineties" -> "90" (lexicon `decade_word`), else the digits written
+    raw = (("19" if g.has("nineteen") else "") + word) if isinstance(word, str) else g.text("decade") or ""
     if len(raw) == 4:
         value = raw[:3] + "X"
     elif len(raw) == 2:

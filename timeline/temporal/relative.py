@@ -131,7 +131,7 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             return None
     d = shift(ctx.dct, unit, sign * int(n))
     hedge = g.get("approx")  # "il y a un peu plus de deux mois": about that point, at the unit's grain
-    mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else None
+    mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else a.get("mod")  # "two decades ago": about
     if unit == "Y" and a.get("grain") != "day":
         return Val("DATE", f"{d.year:04d}", mod, anchor="dct")
     if unit == "M" and (mod == "APPROX" or a.get("grain") == "month"):
@@ -158,7 +158,7 @@ def _count(g: Groups, a: dict[str, Any]) -> float | None:
         n = (n if g.has("count") else 0) + float(g.get("frac"))
     if g.has("num") and g.has("den"):  # "in 3/4h"
         n = g.get("num") / g.get("den")
-    return n
+    return None if n is None else n * a.get("factor", 1)  # "two decades": 20 years
 
 
 def _vague(ctx: Ctx, unit: str, ref: str, reach: tuple[int, int]) -> Val:
@@ -275,8 +275,7 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if unit is None:
         return None
     n = _count(g, a)
-    factor = a.get("factor", 1)
-    n = None if n is None else n * factor + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
+    n = None if n is None else n + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
     unit = a.get("as_unit", unit)
     if g.has("frac") and n is not None and not float(n).is_integer() and unit in _SMALLER:
         unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M
