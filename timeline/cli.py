@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import click
 
 from timeline import __version__
+from timeline.datafile import DataFileError
 
 
 def _print_problems(problems) -> None:
@@ -218,6 +219,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except DataFileError as exc:  # a package data file (word lists, UI strings) broken by an edit
+        if "--debug" in args:
+            raise
+        click.echo(f"error: {exc}", err=True)  # already "file:line:col: what — hint"
+        sys.exit(2)
     except Exception as exc:  # last resort: a bug of ours, not the editor's
         if "--debug" in args:
             raise

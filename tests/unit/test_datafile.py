@@ -91,6 +91,27 @@ def test_a_broken_ui_file_is_reported_by_display_with_its_line(tmp_path, monkeyp
     assert "close the [" in str(info.value)
 
 
+def test_timeline_build_reports_a_broken_data_file_as_its_place_not_as_an_internal_error(
+        tmp_path, monkeypatch, capsys) -> None:
+    """A maintainer who breaks a UI file sees where, and the hint, on one line; exit 2."""
+    import timeline.display as display
+    from timeline.cli import main
+
+    (tmp_path / "ui").mkdir()
+    _file(tmp_path / "ui", "months: [janvier\n", "fr.yaml")
+    monkeypatch.setattr(display, "UI_DIR", tmp_path / "ui")
+    display.ui.cache_clear()
+    try:
+        with pytest.raises(SystemExit) as exit_info:
+            main(["build", "--content", str(Path(__file__).parents[2] / "content"), "--out", str(tmp_path / "site")])
+    finally:
+        display.ui.cache_clear()
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 2
+    assert f"error: {tmp_path / 'ui' / 'fr.yaml'}:" in err and "internal error" not in err and "Traceback" not in err
+    assert not (tmp_path / "site").exists()
+
+
 def test_a_vocabulary_without_a_section_is_reported_by_vocab(tmp_path, monkeypatch) -> None:
     import timeline.events.vocab as vocab
 
