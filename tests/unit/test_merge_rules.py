@@ -72,7 +72,7 @@ def test_the_other_dates_of_a_sentence_are_not_figures_of_the_report() -> None:
     assert len(one.sources) == 2
 
 
-def test_an_expectation_neither_dates_nor_disputes_what_happened() -> None:
+def test_an_expectation_neither_dates_nor_titles_nor_disputes_what_happened() -> None:
     # announced for the 18th in the evening, arrived in the night (the 19th): the event is the
     # arrival of the 19th, told by the reports of it, not a dispute between a plan and a fact
     evening = When(value="2024-06-18TEV", earliest="2024-06-18", latest="2024-06-18", anchor="dct", dct="2024-06-18")
@@ -86,6 +86,7 @@ def test_an_expectation_neither_dates_nor_disputes_what_happened() -> None:
     [one] = merge_events([expected, arrived, also])
     assert len(one.sources) == 3
     assert one.when == night and not one.disputed and one.status == "occurred"
+    assert one.title == arrived.title  # not "est attendu", though the expectation was published first
 
 
 def test_an_extracted_event_keeps_its_other_temporal_expressions_out_of_its_wording() -> None:

@@ -202,8 +202,8 @@ def _combine(group: list[Event]) -> Event:
             w.value.endswith("_REF"), (_day(w.latest) - _day(w.earliest)).days))
     titled = [e for e in members if e.title != e.sources[0].quote]
     kinds = [e.kind for e in members if e.kind != "other"]
-    return Event(
-        id=primary.id, when=when, title=(titled or members)[0].title,
+    return Event(  # titled, without an editor's title, by its first report of the happening
+        id=primary.id, when=when, title=(titled or told)[0].title,
         actors=tuple(sorted({a for e in members for a in e.actors})),
         kind=kinds[0] if kinds else primary.kind,
         status=min((e.status for e in members), key=STATUS_RANK.__getitem__),
