@@ -43,12 +43,16 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class Language:
-    """What one language contributes: its stopwords (to guess it) and its stems' concepts."""
+    """What one language contributes: its stopwords (to guess it), its stems' concepts and the
+    words of its status cues."""
 
     code: str
     stopwords: frozenset[str]  # folded: lang/<code>.yaml's and lang/merge/<code>.yaml's
     stem: object  # a snowballstemmer stemmer
     concepts: dict[str, str]  # folded stem -> concept name
+    # folded words of lang/<code>.yaml's status cues, dropped from this language's texts only:
+    # the English cue "plans to" must not take "plan" out of "plan de victoire"
+    status: frozenset[str] = frozenset()
 
     def word(self, word: str) -> str:
         """The comparable form of one (casefolded, not stopword) word: its concept or its stem."""
@@ -79,7 +83,7 @@ def language(code: str) -> Language:
             concepts[stem] = token
     v = load_vocab(code)
     stop = {fold(w) for w in v.stopwords} | {fold(str(w)) for w in data.get("stopwords", ())}
-    return Language(code, frozenset(stop | status_words(code)), stemmer, concepts)
+    return Language(code, frozenset(stop), stemmer, concepts, frozenset(status_words(code) - stop))
 
 
 def status_words(code: str) -> set[str]:
@@ -152,6 +156,6 @@ def words_of(text: str) -> frozenset[str]:
             number = _figure(word)
             if number:
                 out.add(number)
-        elif len(plain) > 1 and plain not in drop:
+        elif len(plain) > 1 and plain not in drop and plain not in lang.status:
             out.add(_comparable(lang.code, word))
     return frozenset(out)
