@@ -111,3 +111,76 @@ def test_every_event_of_the_seed_article_is_found_by_its_rarest_word(site_dir, s
         assert server.base + f"events/{event['id']}/" in hrefs, f"{word!r} does not find {quote!r}: {hrefs}"
     # the seed's own article page is found by a word only it has ("Vladivostok" is there too)
     assert server.base + f"articles/{seed}/" in _search(page, "Vladivostok")
+
+
+# --- each event's text is indexed once: on its own page ------------------------------------------
+# An article page lists the events it reports (their titles, in "Dates détectées" and "Événements").
+# Those lists are links to the events, not the article's words: a search must not return every
+# article that merely lists an event, only the event and the articles whose own text has the word.
+
+def _article_own_words(page, slug: str) -> set[str]:
+    """The words a reader sees as the article itself: headline, outlet and date, snippet, tags."""
+    page.goto(f"articles/{slug}/", wait_until="load")
+    text = " ".join(page.eval_on_selector_all(
+        ".article-page > h1, .article-page > .article-meta, .article-page > .snippet, .article-page > .tags",
+        "els => els.map(e => e.innerText)"))
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _listed_not_written(site_dir, page) -> list[tuple[str, str, str]]:
+    """(word, event id, article slug): a word of an event's title that the article listing the
+    event never writes, not even as another form (no word of the article shares its first five
+    letters, so neither French stemming nor Pagefind's prefix match can join them). Rarest first."""
+    events = events_json(site_dir)
+    frequency = Counter(w for e in events for w in set(_words(e["title"] + " " + " ".join(
+        s["quote"] for s in e["sources"]))))
+    found = []
+    for event in events:
+        if len(event["sources"]) < 2:
+            continue
+        for source in event["sources"]:
+            own = {w[:5] for w in _article_own_words(page, source["entry"])}
+            for word in set(_words(event["title"])):
+                if word[:5] not in own:
+                    found.append((frequency[word], word, event["id"], source["entry"]))
+    return [(w, ev, slug) for _, w, ev, slug in sorted(found)]
+
+
+def test_an_article_is_not_found_by_the_titles_of_the_events_it_lists(site_dir, server, page):
+    cases = _listed_not_written(site_dir, page)
+    assert cases, "the demo has an event reported by several articles in different words"
+    for word, event_id, slug in cases[:3]:
+        hrefs = _search(page, word)
+        assert server.base + f"events/{event_id}/" in hrefs, f"{word!r} does not find its event: {hrefs}"
+        assert server.base + f"articles/{slug}/" not in hrefs, (
+            f"{word!r} finds articles/{slug}/, which only lists the event, not the word: {hrefs}")
+
+
+def test_a_name_on_many_pages_lists_each_event_once_and_no_listing_page(site_dir, server, page):
+    events = events_json(site_dir)
+    # the actor named in most events: it is on the index, the year, kind, source and actor pages
+    actor = Counter(a for e in events for a in e["actors"]).most_common(1)[0][0]
+    page.goto(f"actors/{actor}/", wait_until="load")
+    name = page.locator("main h1").first.inner_text().strip()
+    hrefs = _search(page, name)
+    assert hrefs, f"{name!r} finds nothing"
+    assert len(hrefs) == len(set(hrefs)), f"a page is listed twice for {name!r}: {hrefs}"
+    pages = [h[len(server.base):] for h in hrefs]
+    assert all(re.fullmatch(r"(events|articles)/[^/]+/", p) for p in pages), pages
+    count = int(re.search(r"\d+", page.locator("#search-status").inner_text()).group())
+    assert count >= len(hrefs)
+
+
+def test_a_word_of_an_english_snippet_finds_its_event(site_dir, server, page):
+    english = set()
+    for path in sorted((CONTENT / "entries").glob("*.md")):
+        if re.search(r"^lang:\s*en\s*$", path.read_text(encoding="utf-8").split("\n---", 1)[0], re.M):
+            english.add(path.stem)
+    events = events_json(site_dir)
+    frequency = Counter(w for e in events for w in set(_words(" ".join(s["quote"] for s in e["sources"]))))
+    quoted = [(e, s["quote"]) for e in events for s in e["sources"] if s["entry"] in english]
+    assert quoted, "the demo has English snippets that give events"
+    event, quote = min(quoted, key=lambda q: min(frequency[w] for w in _words(q[1])))
+    word = min(_words(quote), key=lambda w: (frequency[w], w))
+    hrefs = _search(page, word)
+    assert server.base + f"events/{event['id']}/" in hrefs, f"{word!r} does not find {quote!r}: {hrefs}"
