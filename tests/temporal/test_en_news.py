@@ -97,6 +97,13 @@ CASES = [
     ("Kyiv has kept an up-to-date list of the missing.", []),
     ("The factory was built in the nineties.", [("the nineties", "199X")]),
     ("The general, a man in his sixties, resigned.", []),
+    # hedged counts and edges of a relative period
+    ("The base was hit about three weeks ago, officials said.", [("about three weeks ago", "2024-09-27")]),
+    ("The deal was struck more than a year ago.", [("more than a year ago", "2023")]),
+    ("Reinforcements should arrive in about two weeks.", [("in about two weeks", "2024-11-01")]),
+    ("The plant was shelled late last year.", [("late last year", "2023")]),
+    ("Elections could be held early next year.", [("early next year", "2025")]),
+    ("The talks collapsed the week before last.", [("the week before last", "2024-W40")]),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),

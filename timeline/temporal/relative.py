@@ -136,7 +136,7 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return Val("DATE", f"{d.year:04d}", mod, anchor="dct")
     if unit == "M" and (mod == "APPROX" or a.get("grain") == "month"):
         return Val("DATE", f"{d.year:04d}-{d.month:02d}", mod, anchor="dct")
-    return Val("DATE", iso(d), mod, anchor="dct", day=None if hedge else d)
+    return Val("DATE", iso(d), mod, anchor="dct", day=None if mod else d)
 
 
 # A hedge on a count ("plus de deux mois") bounds the point it counts to: more than two months
@@ -279,7 +279,7 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     unit = a.get("as_unit", unit)
     if g.has("frac") and n is not None and not float(n).is_integer() and unit in _SMALLER:
         unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M
-    return Val("DURATION", duration_value(n, unit), g.get("approx"), "absolute")
+    return Val("DURATION", duration_value(n, unit), g.get("approx") or a.get("mod"), "absolute")
 
 
 _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
