@@ -104,6 +104,8 @@ CASES = [
     ("The plant was shelled late last year.", [("late last year", "2023")]),
     ("Elections could be held early next year.", [("early next year", "2025")]),
     ("The talks collapsed the week before last.", [("the week before last", "2024-W40")]),
+    ("Troops will leave by mid-2025.", [("mid-2025", "2025")]),
+    ("He arrived on Tuesday. That night, drones hit the city.", [("Tuesday", "2024-10-15"), ("That night", "2024-10-15TNI")]),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),

@@ -39,6 +39,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("L'année prochaine, l'aide sera réduite.", "L'année prochaine", "2025", "dct"),
     ("Un accord formalisé en juin dernier.", "juin dernier", "2024-06", "dct"),
     ("L'usine a fermé il y a deux décennies.", "il y a deux décennies", "2004", "dct"),
+    ("Le retrait des troupes est prévu à la mi-2025.", "mi-2025", "2025", "absolute"),
+    ("Il est arrivé mardi. Ce soir-là, des drones ont frappé la ville.", "Ce soir-là", "2024-10-15TEV", "text"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),
