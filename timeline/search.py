@@ -5,6 +5,15 @@ reader sees, the `data-pagefind-body` regions of event and article pages), so
 it runs after rendering, on the temp build dir, before the atomic swap — a
 failed index never replaces a good site.
 
+What is indexed is the theme's choice, made to index each event's text once,
+on its own page: an article page leaves its lists of events out
+(`data-pagefind-ignore`), so a word finds the event and the articles that
+write it, not every article that lists the event; listing pages (index,
+years, actors, kinds, months, sources) carry no `data-pagefind-body` and are
+parsed but not indexed. Pagefind's memory grows with the pages and the words
+it indexes (bench/README.md: 1.4 GB at 20,000 articles, 2.5 GB before the
+lists of events were left out).
+
 Pagefind is one Rust binary shipped by the PyPI package `pagefind[bin]`
 (module `pagefind_bin`); nothing is downloaded at run time. Without it the
 build goes on with a warning and the search page says search is unavailable.
@@ -26,7 +35,7 @@ from timeline.model import Origin, Problem
 from timeline.problems import error, warning
 
 BUNDLE_DIR = "pagefind"  # site-relative folder of the index; search.js loads pagefind.js from it
-TIMEOUT_S = 600  # a 20,000-article site indexes in seconds; this only stops a hung process
+TIMEOUT_S = 600  # a 20,000-article site indexes in about 40 s; this only stops a hung process
 INSTALL_HINT = "pip install 'pagefind[bin]'"
 
 

@@ -184,3 +184,14 @@ def test_a_word_of_an_english_snippet_finds_its_event(site_dir, server, page):
     word = min(_words(quote), key=lambda w: (frequency[w], w))
     hrefs = _search(page, word)
     assert server.base + f"events/{event['id']}/" in hrefs, f"{word!r} does not find {quote!r}: {hrefs}"
+
+
+def test_a_person_or_a_place_finds_every_event_that_names_it(site_dir, server, page):
+    # French and English snippets alike: Zelensky and Koursk in French quotes, Starmer in English
+    for name in ("Zelensky", "Koursk", "Starmer"):
+        naming = [e["id"] for e in events_json(site_dir)
+                  if any(name in (s.get("quote") or "") for s in e["sources"])]
+        assert 0 < len(naming) <= 20, (name, naming)  # all of them fit on the first page of results
+        hrefs = _search(page, name)
+        missing = [i for i in naming if server.base + f"events/{i}/" not in hrefs]
+        assert not missing, f"{name!r} does not find events {missing}: {hrefs}"
