@@ -106,6 +106,9 @@ CASES = [
     ("The talks collapsed the week before last.", [("the week before last", "2024-W40")]),
     ("Troops will leave by mid-2025.", [("mid-2025", "2025")]),
     ("He arrived on Tuesday. That night, drones hit the city.", [("Tuesday", "2024-10-15"), ("That night", "2024-10-15TNI")]),
+    ("The talks ran from Monday to Wednesday.", [("Monday", "2024-10-14"), ("Wednesday", "2024-10-16")]),
+    ("Talks were held on 8-13 October in Geneva.", [("8", "2024-10-08"), ("13 October", "2024-10-13")]),
+    ("A year ago to the day, Kyiv was under fire.", [("A year ago to the day", "2023-10-18")]),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),
