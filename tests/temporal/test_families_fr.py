@@ -41,6 +41,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("L'usine a fermé il y a deux décennies.", "il y a deux décennies", "2004", "dct"),
     ("Le retrait des troupes est prévu à la mi-2025.", "mi-2025", "2025", "absolute"),
     ("Il est arrivé mardi. Ce soir-là, des drones ont frappé la ville.", "Ce soir-là", "2024-10-15TEV", "text"),
+    ("Dans la nuit du 8 au 9 octobre, 40 drones ont été abattus.", "Dans la nuit du 8 au 9 octobre", "2024-10-08TNI", "dct"),
+    ("Il y a un an jour pour jour, Kiev était bombardée.", "Il y a un an jour pour jour", "2023-10-18", "dct"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),

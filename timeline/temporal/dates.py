@@ -22,25 +22,52 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
         d = safe_date(context_year, month, day)
         if d and (not g.has("weekday") or d.isoweekday() == g.get("weekday")):
-            return _day_or_time(d, g, "text")  # "En 2014, … le 18 mars"; a weekday must agree
+            return _day_or_time(d, g, "text", pod=a.get("pod"))  # "En 2014, … le 18 mars"; a weekday must agree
     if year is not None:
         d = safe_date(year, month, day)
-        return _day_or_time(d, g, "absolute" if g.has("year") else "dct") if d else None
-    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := safe_date(y, month, day))]
-    weekday = g.get("weekday")
-    if weekday and any(c.isoweekday() == weekday for c in cands):
-        cands = [c for c in cands if c.isoweekday() == weekday]
-    direction, strict = _rel_direction(ctx, g)
-    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+        return _day_or_time(d, g, "absolute" if g.has("year") else "dct", pod=a.get("pod")) if d else None
+    d = _year_guessed(ctx, g, month, day)
     if d and a.get("shift"):  # "le lendemain du 13 février"
         d = d + timedelta(days=a["shift"])
     if d and a.get("as_week"):  # "la semaine du 7 octobre"
         return Val("DATE", week_value(d), anchor="dct")
     if d is None:
         return None
-    val = _day_or_time(d, g, "dct")
+    val = _day_or_time(d, g, "dct", pod=a.get("pod"))
     val.year_open = not g.has("rel") and not a.get("shift")
     return val
+
+
+def _year_guessed(ctx: Ctx, g: Groups, month: int, day: int) -> date | None:
+    """The day `day` of `month` in the year before, of or after the DCT's that the tense (else
+    nearness) points to, and that agrees with a weekday the match names."""
+    cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (c := safe_date(y, month, day))]
+    weekday = g.get("weekday")
+    if weekday and any(c.isoweekday() == weekday for c in cands):
+        cands = [c for c in cands if c.isoweekday() == weekday]
+    direction, strict = _rel_direction(ctx, g)
+    return _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+
+
+@production
+def night_of_dates(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """« la nuit du 8 au 9 octobre », « du 31 décembre au 1er janvier »: one night, dated as
+    TimeML dates a night, by the evening it begins; the year is found for the morning's date,
+    the one written with its month. Two days that do not follow each other are no night."""
+    day, day2, month = g.get("day"), g.get("day2"), g.get("month")
+    if day is None or day2 is None or month is None:
+        return None
+    year = g.get("first_year") if g.has("first_year") else _year(ctx, g)
+    if g.has("first_year"):  # "du 31 décembre 2023 au 1er janvier 2024": the evening's year is written
+        start = safe_date(year, g.get("first_month") or month, day)
+        end = start + timedelta(days=1) if start else None
+    else:
+        end = safe_date(year, month, day2) if year is not None else _year_guessed(ctx, g, month, day2)
+        start = end - timedelta(days=1) if end else None
+    if start is None or end is None or (start.day, end.day, end.month) != (day, day2, month) \
+            or (g.has("first_month") and start.month != g.get("first_month")):
+        return None
+    return Val("TIME", f"{iso(start)}TNI", None, "absolute" if year is not None else "dct", day=start)
 
 
 @production
