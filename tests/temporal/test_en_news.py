@@ -109,6 +109,10 @@ CASES = [
     ("The talks ran from Monday to Wednesday.", [("Monday", "2024-10-14"), ("Wednesday", "2024-10-16")]),
     ("Talks were held on 8-13 October in Geneva.", [("8", "2024-10-08"), ("13 October", "2024-10-13")]),
     ("A year ago to the day, Kyiv was under fire.", [("A year ago to the day", "2023-10-18")]),
+    ("The deal was signed on Oct. 8; the evening before, talks had stalled.",
+     [("Oct. 8", "2024-10-08"), ("the evening before", "2024-10-07TEV")]),
+    ("Talks opened on Oct. 8; later in the day, they stalled.", [("Oct. 8", "2024-10-08"), ("later in the day", "2024-10-08")]),
+    ("Troops massed the day before the summit.", []),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),
