@@ -100,7 +100,7 @@ def test_a_phrase_counts_when_its_mentions_cover_it():
 # no change can lower it unnoticed. Raise the floor with the score; delete the line
 # when the issue's bar is met. Why they are short: bench/README.md.
 NOT_YET_MET = {
-    ("duckling-en", "accuracy"): 0.77,  # issue 2 asks 0.85 (0.773 on 2026-11-24, holidays 0.109)
+    ("duckling-en", "accuracy"): 0.775,  # issue 2 asks 0.85 (0.779 on 2026-11-24, holidays 0.109)
 }
 
 
