@@ -24,7 +24,8 @@ from timeline.temporal import timex
 UI_DIR = Path(__file__).parent / "ui"
 FALLBACK_LANG = "en"
 UI_SECTIONS = {"months": list, "weekdays": list, "day_ordinal": dict, "dates": dict, "ordinals": dict,
-               "seasons": dict, "parts_of_day": dict, "mods": dict, "refs": dict, "labels": dict}
+               "seasons": dict, "parts_of_day": dict, "parts_of_day_edge": dict, "mods": dict, "refs": dict,
+               "labels": dict}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
@@ -167,9 +168,9 @@ def _phrase(value: str, lang: str, mod: str | None = None) -> tuple[str, str, st
                         "time_on_the_hour" if minute == 0 else "time"]
         text = pattern.format(date=format_day(first, lang), hour=hour, minute=f"{minute:02d}")
         return text, f"{first.isoformat()}T{hour:02d}:{minute:02d}", "time"
-    if grain == "part_of_day":
-        text = dates["part_of_day"].format(date=format_day(first, lang, weekday=True),
-                                           part=words["parts_of_day"][value[-2:]])
+    if grain == "part_of_day":  # "en fin de soirée" says its START / END in the part's own words
+        part = words["parts_of_day_edge"].get(mod or "", {}).get(value[-2:]) or words["parts_of_day"][value[-2:]]
+        text = dates["part_of_day"].format(date=format_day(first, lang, weekday=True), part=part)
         return text, first.isoformat(), "part"
     if grain in ("week", "weekend"):
         week = value[:8]  # "2024-W42"
@@ -261,6 +262,8 @@ def show_when(when: When, lang: str) -> Shown:
         return Shown(text, stamp[:10], precision, True)  # the day is sure, the hour is not
     if when.mod:
         stamp = span  # "début janvier": the interval, not the whole month or a fake day
+    if precision == "part" and when.mod in ui(lang)["parts_of_day_edge"]:
+        return Shown(text, stamp, precision, vague)  # the mod is already in the part's words
     return Shown(_with_mod(text, precision, when.mod, lang), stamp, precision, vague)
 
 

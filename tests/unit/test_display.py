@@ -49,6 +49,13 @@ CASES = [  # (when, French, English, <time datetime>)
     (When("2024-06-19", "2024-06-19", "2024-06-19", zone="+02:00"), "19 juin 2024", "19 June 2024", "2024-06-19"),
     (When("2024-10-19TEV", "2024-10-19", "2024-10-19"), "samedi 19 octobre 2024 au soir",
      "Saturday 19 October 2024, in the evening", "2024-10-19"),
+    # the start or end of a day, or of a part of it ("late Tuesday", "mardi en fin de soirée")
+    (When("2024-10-15", "2024-10-15", "2024-10-15", "END"), "15 octobre 2024, en fin de journée",
+     "late on 15 October 2024", "2024-10-15"),
+    (When("2024-10-15TEV", "2024-10-15", "2024-10-15", "END"), "mardi 15 octobre 2024 en fin de soirée",
+     "Tuesday 15 October 2024, late in the evening", "2024-10-15"),
+    (When("2024-10-19TMO", "2024-10-19", "2024-10-19", "START"), "samedi 19 octobre 2024 en début de matinée",
+     "Saturday 19 October 2024, early in the morning", "2024-10-19"),
     (When("2024-10-08", "2024-10-08", "2024-10-13", end_value="2024-10-13"), "du 8 au 13 octobre 2024",
      "8–13 October 2024", "2024-10"),
     (When("2024", "2024-01-01", "2024-12-31"), "2024", "2024", "2024"),

@@ -66,7 +66,7 @@ def _day_or_time(d: date, g: Groups, anchor: str, mod: str | None = None, pod: s
     pod = g.get("pod") or pod
     if pod:
         return Val("TIME", f"{iso(d)}T{pod}", mod or g.get("mod"), anchor, day=d)
-    return Val("DATE", iso(d), mod or g.get("approx"), anchor, day=d)
+    return Val("DATE", iso(d), mod or g.get("approx") or g.get("mod"), anchor, day=d)
 
 
 @production
