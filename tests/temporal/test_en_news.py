@@ -113,6 +113,8 @@ CASES = [
      [("Oct. 8", "2024-10-08"), ("the evening before", "2024-10-07TEV")]),
     ("Talks opened on Oct. 8; later in the day, they stalled.", [("Oct. 8", "2024-10-08"), ("later in the day", "2024-10-08")]),
     ("Troops massed the day before the summit.", []),
+    ("Kyiv marked 1,000 days of war on Tuesday.", [("1,000 days", "P1000D"), ("Tuesday", "2024-10-15")]),
+    ("After 1000 days of war, both armies are exhausted.", [("1000 days", "P1000D")]),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),

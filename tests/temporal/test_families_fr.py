@@ -43,6 +43,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Il est arrivé mardi. Ce soir-là, des drones ont frappé la ville.", "Ce soir-là", "2024-10-15TEV", "text"),
     ("Dans la nuit du 8 au 9 octobre, 40 drones ont été abattus.", "Dans la nuit du 8 au 9 octobre", "2024-10-08TNI", "dct"),
     ("Il y a un an jour pour jour, Kiev était bombardée.", "Il y a un an jour pour jour", "2023-10-18", "dct"),
+    ("L'Ukraine a marqué mardi les 1 000 jours de guerre.", "1 000 jours", "P1000D", "absolute"),
+    ("Après mille jours de guerre, les deux armées sont épuisées.", "mille jours", "P1000D", "absolute"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),

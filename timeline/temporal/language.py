@@ -31,7 +31,9 @@ BUILTINS = {
     "hh": r"(?:[01]?\d|2[0-4])",
     "min": r"[0-5]\d",
     "dec": r"\d{1,3},\d{1,2}",
+    "big": r"(?:[1-9]\d{0,2}(?:[ ,.\u00a0\u202f]\d{3})+|[1-9]\d{3,5})",  # "1 000", "1,000", "1000" (days)
 }
+_GROUPING = re.compile(r"[ ,.\u00a0\u202f]")
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::([a-z_0-9]+))?\}")
 
 
@@ -86,6 +88,8 @@ class Language:
                     return int(word)
                 if cls == "dec":
                     return float(word.replace(",", "."))
+                if cls == "big" and (digits := _GROUPING.sub("", word)).isdigit():
+                    return int(digits)
                 continue
             table = self.classes.get(cls, {})
             if word in table:
