@@ -186,6 +186,15 @@ class Urls:
         return self(f"articles/{slug}/")
 
 
+def _title_lang(event: Event, entries: dict[str, Entry], default: str) -> str:
+    """The language of the event's title: that of the report it is quoted from (merging titles
+    an event by its first report of the happening, not always its first source), else of the
+    first source; a screen reader reads the title in it."""
+    known = [s for s in event.sources if s.entry in entries]
+    quoted = next((s for s in known if s.quote == event.title), known[0] if known else None)
+    return entries[quoted.entry].lang if quoted else default
+
+
 def _source_view(source: Source, event: Event, entries: dict[str, Entry], urls: Urls,
                  source_keys: dict[str, str], lang: str) -> SourceView:
     entry = entries.get(source.entry)
@@ -220,7 +229,7 @@ def event_view(event: Event, timeline: Timeline, entries: dict[str, Entry], urls
         url=urls.event(event.id),
         anchor=urls("") + "#" + event.id,
         title=event.title,
-        lang=next((entries[s.entry].lang for s in event.sources if s.entry in entries), lang),
+        lang=_title_lang(event, entries, lang),
         shown=shown,
         status=event.status,
         status_label=label(lang, f"status_{event.status}"),

@@ -108,3 +108,18 @@ def test_once_a_month_is_over_the_budget_no_older_month_is_listed_however_small(
     recent, archived = split_recent(groups, 6)
     assert [m.key for y in recent for m in y.months] == ["2025-02"]
     assert archived == ["2024", "2023"]
+
+
+def test_an_event_title_quoted_from_a_later_report_is_marked_in_that_report_s_language():
+    """Merging titles an event by its first report of the happening, which may be the English
+    one after a French announcement: a screen reader must read that title in English."""
+    from dataclasses import replace
+
+    timeline = fx.timeline()
+    entries = {e.slug: e for e in timeline.entries}
+    french = next(s for e in timeline.events for s in e.sources if entries[s.entry].lang == "fr")
+    english = next(s for e in timeline.events for s in e.sources if entries[s.entry].lang == "en")
+    event = replace(timeline.events[0], title=english.quote, sources=(french, english))
+    outlets = source_keys(s.outlet for s in event.sources)
+    assert event_view(event, timeline, entries, Urls(BASE), outlets).lang == "en"
+    assert event_view(replace(event, title=french.quote), timeline, entries, Urls(BASE), outlets).lang == "fr"
