@@ -121,6 +121,18 @@ CASES = [
 ]
 
 
+MONDAY_CASES = [  # published Monday 21 October 2024
+    ("The vote takes place this Sunday.", [("this Sunday", "2024-10-27")]),
+    ("This Sunday, the minister said the talks had failed.", [("This Sunday", "2024-10-20")]),
+    ("Last week, the talks stalled.", [("Last week", "2024-W42")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONDAY_CASES, ids=[c[0][:50] for c in MONDAY_CASES])
+def test_english_news_sentence_published_on_a_monday(text, expected):
+    assert [(m.text, m.value) for m in extract(text, "2024-10-21", lang="en")] == expected
+
+
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_english_news_sentence(text, expected):
     found = [(m.text, m.value) for m in extract(text, DCT, lang="en")]

@@ -43,6 +43,8 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
         direction, _why = ctx.direction()
+        if direction is None and g.has("this") and a.get("this_ahead"):
+            direction = "future"  # "this Sunday" said on a Monday, no verb to say otherwise: the coming one
         if ctx.last_weekday is not None and ctx.coordinated(ctx.last_weekday[0], g.m.start()):
             direction = ctx.last_weekday[1] or direction  # "dès dimanche ou lundi": one direction
         if back == 0:
