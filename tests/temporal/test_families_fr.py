@@ -46,6 +46,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("L'Ukraine a marqué mardi les 1 000 jours de guerre.", "1 000 jours", "P1000D", "absolute"),
     ("Après mille jours de guerre, les deux armées sont épuisées.", "mille jours", "P1000D", "absolute"),
     ("Poutine présidera le défilé du 9-Mai 2025 à Moscou.", "9-Mai 2025", "2025-05-09", "absolute"),
+    ("Moscou a proposé une trêve de 12 heures pour Noël.", "12 heures", "PT12H", "absolute"),
+    ("Kiev a reçu un ultimatum de 24 heures.", "24 heures", "PT24H", "absolute"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),
