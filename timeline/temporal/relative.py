@@ -132,6 +132,8 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         if not float(n).is_integer():
             return None
     d = shift(ctx.dct, unit, sign * int(n))
+    if d in (date.min, date.max):  # "il y a 3000 ans": before the calendar's first year, no date
+        return None
     hedge = g.get("approx")  # "il y a un peu plus de deux mois": about that point, at the unit's grain
     mod = _HEDGED_POINT.get((hedge, sign), hedge) if hedge else a.get("mod")  # "two decades ago": about
     if unit == "Y" and a.get("grain") != "day":

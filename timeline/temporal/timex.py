@@ -71,10 +71,10 @@ def shift(d: date, unit: str, n: int) -> date:
             return d + timedelta(days=n)
         if unit == "W":
             return d + timedelta(weeks=n)
-        if unit == "M":
-            return add_months(d, n)
-        if unit == "Y":
-            return add_months(d, 12 * n)
+        if unit in ("M", "Y"):
+            months = n if unit == "M" else 12 * n
+            if 1 <= (d.year * 12 + d.month - 1 + months) // 12 <= 9999:
+                return add_months(d, months)
     except OverflowError:
         pass
     return date.max if n > 0 else date.min
