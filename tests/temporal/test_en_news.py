@@ -115,6 +115,10 @@ CASES = [
     ("Troops massed the day before the summit.", []),
     ("Kyiv marked 1,000 days of war on Tuesday.", [("1,000 days", "P1000D"), ("Tuesday", "2024-10-15")]),
     ("After 1000 days of war, both armies are exhausted.", [("1000 days", "P1000D")]),
+    # a passive ahead: its participle is no past tense
+    ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
+    ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),
+    ("The talks are set to be held on Thursday.", [("Thursday", "2024-10-24")]),
     # results periods, and no year of our era for a year before Christ
     ("Revenue fell in 2018 Q4.", [("2018 Q4", "2018-Q4")]),
     ("The fortress dates from 480 B.C. and was restored in 2019.", [("2019", "2019")]),
