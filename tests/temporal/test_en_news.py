@@ -115,6 +115,8 @@ CASES = [
     ("Troops massed the day before the summit.", []),
     ("Kyiv marked 1,000 days of war on Tuesday.", [("1,000 days", "P1000D"), ("Tuesday", "2024-10-15")]),
     ("After 1000 days of war, both armies are exhausted.", [("1000 days", "P1000D")]),
+    # the day of publication named by its weekday, whatever the tense (wire style)
+    ("Zelensky will meet Chancellor Scholz in Berlin on Friday.", [("Friday", "2024-10-18")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),

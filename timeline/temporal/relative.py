@@ -42,12 +42,14 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     elif back == 0 and (g.has("this") or ctx.tense() == "past"):
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
-        direction, _why = ctx.direction()
+        direction, why = ctx.direction()
         if direction is None and g.has("this") and a.get("this_ahead"):
             direction = "future"  # "this Sunday" said on a Monday, no verb to say otherwise: the coming one
         if ctx.last_weekday is not None and ctx.coordinated(ctx.last_weekday[0], g.m.start()):
             direction = ctx.last_weekday[1] or direction  # "dès dimanche ou lundi": one direction
-        if back == 0:
+        if back == 0 and why == "tense":  # "will meet Scholz on Friday", published that Friday: news
+            d = ctx.dct                   # names the day of publication by its weekday, whatever the tense
+        elif back == 0:  # no verb: the caller's preference (an assistant's "Friday" said on a Friday)
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
         elif direction == "past":
             d = past
