@@ -51,6 +51,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Kiev a annoncé que la conférence aurait lieu le 12 novembre.", "le 12 novembre", "2024-11-12", "dct"),
     ("Il a promis que les livraisons reprendraient lundi.", "lundi", "2024-10-21", "dct"),
     ("Selon Kiev, l'officier aurait été tué le 12 octobre.", "le 12 octobre", "2024-10-12", "dct"),
+    ("Le Kremlin a annoncé une trêve pour le 1er novembre.", "le 1er novembre", "2024-11-01", "dct"),
+    ("Donald Trump, qui entrera à la Maison Blanche le 20 janvier, a promis la paix.", "le 20 janvier", "2025-01-20", "dct"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),

@@ -87,25 +87,34 @@ class Ctx:
         return self.sentences[i], end
 
     def tense(self, pos: int | None = None) -> str | None:
-        """"past" / "future" from the verb cue nearest to `pos` in its sentence, else None."""
+        """"past" / "future" from a lead word right before `pos` or the verb cue nearest to it in
+        its sentence, else None. "soon": a date something was set for by a past act ("a annoncé
+        une trêve pour le 9 mai"), which lies ahead if it is near, else back (productions._pick)."""
         pos = self.pos if pos is None else pos
         lead = self.language.lead
         if lead is not None:
             m = lead.search(self.text, max(0, pos - 24), pos)
+            if m and m.groupdict().get("target"):
+                verb = self._verb_tense(pos)
+                return "soon" if verb == "past" else verb
             if m:
                 return "past" if m.groupdict().get("past") else "future"
+        return self._verb_tense(pos)
+
+    def _verb_tense(self, pos: int) -> str | None:
         start, end = self.sentence(pos)
         if self._cues is None:
             self._cues = find_cues(self.text, self.language)
         lo = bisect.bisect_left(self._cues, (start, ""))
         hi = bisect.bisect_left(self._cues, (end, ""))
         best: tuple[int, str] | None = None
+        enclosed = self._in_relative_clause(start, pos)
         for offset, kind in self._cues[lo:hi]:
             distance = abs(offset - pos)
             if distance > CUE_REACH:
                 continue
-            if offset > pos and self._relative_between(pos, offset):
-                distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
+            if offset > pos and (self._relative_between(pos, offset) or (enclosed and "," in self.text[pos:offset])):
+                distance += CUE_REACH  # another clause's verb: only when no other verb is near
             if best is None or distance < best[0]:
                 best = (distance, kind)
         if best is None and self.language.soft_lead is not None:  # "dès lundi": ahead, unless a verb says
@@ -125,6 +134,13 @@ class Ctx:
             regex = re.compile("|".join(map(_phrase_regex, words)), re.IGNORECASE) if words else re.compile(r"(?!)")
             _RELATIVES[self.language.code] = regex
         return regex.search(self.text, start, end) is not None
+
+    def _in_relative_clause(self, start: int, pos: int) -> bool:
+        """Whether `pos` lies in a relative clause opened earlier in its sentence with no comma
+        since ("Trump, qui entrera à la Maison Blanche le 20 janvier, a promis"): the main
+        verb after the clause's closing comma is not the date's tense."""
+        comma = self.text.rfind(",", start, pos)
+        return self._relative_between(max(start, comma), pos) if pos > start else False
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether only punctuation or a modifier word comes before `pos` in its sentence."""

@@ -181,7 +181,7 @@ def _lead(lexicon: dict[str, Any], path: Path, prefix: str = "lead_") -> re.Patt
     (`lead_past`/`lead_future`, or with prefix "soft_lead_" the weaker ones)."""
     tense = lexicon.get("tense") or {}
     parts = [f"(?P<{key[len(prefix):]}>{'|'.join(f'(?:{c})' for c in tense.get(key) or [])})"
-             for key in (prefix + "past", prefix + "future") if tense.get(key)]
+             for key in (prefix + "past", prefix + "future", prefix + "target") if tense.get(key)]
     if not parts:
         return None
     try:

@@ -31,6 +31,9 @@ def production(fn: Production) -> Production:
     return fn
 
 
+TARGET_REACH = 62  # days: a truce announced "for" a date further ahead than this is one gone by
+
+
 def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = False) -> date | None:
     """The candidate the direction points to: last one before the DCT, first one after, or nearest."""
     if not cands:
@@ -41,6 +44,11 @@ def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = Fa
     if direction == "future":
         after = [c for c in cands if c > dct or (c == dct and not strict)]
         return min(after) if after else None
+    if direction == "soon":  # set for it by a past act: ahead when near, else the one gone by
+        after = [c for c in cands if c >= dct]
+        if after and (min(after) - dct).days <= TARGET_REACH:
+            return min(after)
+        return _pick(cands, dct, "past", strict)
     return min(cands, key=lambda c: (abs((c - dct).days), c < dct))
 
 
