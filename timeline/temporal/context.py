@@ -139,8 +139,9 @@ class Ctx:
         """Whether `pos` lies in a relative clause opened earlier in its sentence with no comma
         since ("Trump, qui entrera à la Maison Blanche le 20 janvier, a promis"): the main
         verb after the clause's closing comma is not the date's tense."""
-        comma = self.text.rfind(",", start, pos)
-        return self._relative_between(max(start, comma), pos) if pos > start else False
+        lo = max(start, pos - CUE_REACH)  # bounded: a long sentence of many dates stays linear
+        comma = self.text.rfind(",", lo, pos)
+        return self._relative_between(max(lo, comma), pos) if pos > lo else False
 
     def starts_sentence(self, pos: int) -> bool:
         """Whether only punctuation or a modifier word comes before `pos` in its sentence."""
