@@ -1,19 +1,41 @@
 // Full-text search with Pagefind (the index is built by `timeline build` into pagefind/).
+// The query and the kind of page searched live in the URL (?q=…&type=event), so a shared
+// link or a reload shows the same results. Results come in batches of BATCH; "more results"
+// appends the next batch and moves the focus to its first title, and how many are shown is
+// kept in the history entry, so coming back from a result shows as many again.
+// Each result says what it is and when: the event and article templates give Pagefind a
+// `type` filter and `date` / `datetime` / `lang` metadata. Every word shown comes from the
+// form's data-* attributes (timeline/ui/<lang>.yaml), none from this file.
 // Results are built as DOM nodes: Pagefind's excerpt is parsed and only its text and <mark>
 // elements are kept, so nothing from the index can run as markup.
 (function () {
   "use strict";
+  var BATCH = 20;
   var form = document.getElementById("search");
   if (!form) { return; }
+  var words = form.dataset;
   var input = document.getElementById("search-input");
+  var types = form.querySelector(".search-type");
+  var radios = Array.prototype.slice.call(form.querySelectorAll("input[name=type]"));
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var moreButton = more.querySelector("button");
+  var shownText = more.querySelector(".search-shown");
   var pagefind = null;
   var loading = null;
+  var current = null;  // {results, shown, query, type} of the search on screen
+  var generation = 0;  // a newer search makes the answers of older ones moot
+  var busy = false;
 
-  function words(n) {
-    var key = n === 0 ? "zero" : (n === 1 ? "one" : "many");
-    return form.dataset[key].replace("{count}", String(n));
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+    });
+  }
+
+  function counted(n) {
+    return fill(n === 0 ? words.zero : (n === 1 ? words.one : words.many), { count: n });
   }
 
   function load() {
@@ -21,9 +43,28 @@
       loading = import(form.dataset.bundle + "pagefind.js").then(function (mod) {
         pagefind = mod;
         return mod.options({ baseUrl: form.dataset.base });
+      }).then(function () {
+        return pagefind.filters();  // loaded once, so that each search also counts per kind
       });
     }
     return loading;
+  }
+
+  function chosenType() {
+    var checked = radios.filter(function (r) { return r.checked; })[0];
+    return checked ? checked.value : "";
+  }
+
+  // "Événements (12)": each kind's label with what a search finds in it
+  function showCounts(search) {
+    radios.forEach(function (radio) {
+      var name = radio.nextElementSibling;
+      var n = null;
+      if (search) {
+        n = radio.value ? ((search.totalFilters.type || {})[radio.value] || 0) : search.unfilteredResultCount;
+      }
+      name.textContent = n === null ? name.dataset.name : fill(words.typeCount, { label: name.dataset.name, count: n });
+    });
   }
 
   function excerpt(html) {
@@ -41,38 +82,143 @@
     return frag;
   }
 
-  function run(query) {
-    list.textContent = "";
-    if (!query) { status.textContent = ""; return; }
-    load().then(function () { return pagefind.search(query); }).then(function (search) {
-      status.textContent = words(search.results.length);
-      return Promise.all(search.results.slice(0, 30).map(function (r) { return r.data(); }));
-    }).then(function (results) {
-      (results || []).forEach(function (data) {
-        var li = document.createElement("li");
-        var h = document.createElement("h2");
-        var a = document.createElement("a");
-        a.href = data.url;
-        a.textContent = (data.meta && data.meta.title) || data.url;
-        h.appendChild(a);
-        var p = document.createElement("p");
-        p.appendChild(excerpt(data.excerpt || ""));
-        li.appendChild(h);
-        li.appendChild(p);
+  // what the result is (event / article) and its date as the site words it
+  function about(kind, meta) {
+    var p = document.createElement("p");
+    p.className = "search-result-meta";
+    var label = kind === "event" ? words.resultEvent : (kind === "article" ? words.resultArticle : "");
+    if (label) {
+      var span = document.createElement("span");
+      span.className = "search-result-kind";
+      span.textContent = label;
+      p.appendChild(span);
+    }
+    if (meta.date) {
+      if (label) { p.appendChild(document.createTextNode(" ")); }
+      var phrase = kind === "article" ? words.published : "{date}";
+      var at = phrase.indexOf("{date}");
+      var date = document.createElement(meta.datetime ? "time" : "span");
+      if (meta.datetime) { date.setAttribute("datetime", meta.datetime); }
+      date.textContent = meta.date;
+      p.appendChild(document.createTextNode(at < 0 ? phrase + " " : phrase.slice(0, at)));
+      p.appendChild(date);
+      if (at >= 0) { p.appendChild(document.createTextNode(phrase.slice(at + "{date}".length))); }
+    }
+    return p;
+  }
+
+  function item(data) {
+    var meta = data.meta || {};
+    var kind = data.filters && data.filters.type ? data.filters.type[0] : "";
+    var li = document.createElement("li");
+    li.className = "search-result" + (kind ? " search-result-" + kind : "");
+    var h = document.createElement("h2");
+    var a = document.createElement("a");
+    a.href = data.url;
+    a.textContent = meta.title || data.url;
+    if (meta.lang) { a.setAttribute("lang", meta.lang); }
+    h.appendChild(a);
+    var p = document.createElement("p");
+    p.className = "search-result-excerpt";
+    p.appendChild(excerpt(data.excerpt || ""));
+    li.appendChild(h);
+    li.appendChild(about(kind, meta));
+    li.appendChild(p);
+    return li;
+  }
+
+  function remember() {
+    var state = current && current.shown > BATCH ? { shown: current.shown } : null;
+    window.history.replaceState(state, "", window.location.href);
+  }
+
+  // the next `n` results of the search on screen, appended; resolves to the first one added
+  function show(n, gen) {
+    var batch = current.results.slice(current.shown, current.shown + n);
+    list.setAttribute("aria-busy", "true");
+    return Promise.all(batch.map(function (r) { return r.data(); })).then(function (found) {
+      if (gen !== generation) { return null; }
+      var first = null;
+      found.forEach(function (data) {
+        var li = item(data);
         list.appendChild(li);
+        first = first || li;
       });
-    }).catch(function () {
-      status.textContent = form.dataset.unavailable;
+      current.shown += found.length;
+      list.removeAttribute("aria-busy");
+      var total = current.results.length;
+      more.hidden = current.shown >= total;
+      shownText.textContent = fill(words.shown, { shown: current.shown, count: total });
+      return first;
     });
   }
 
-  var params = new URLSearchParams(window.location.search);
-  input.value = params.get("q") || "";
+  function unavailable() {
+    status.textContent = words.unavailable;
+    types.hidden = true;
+    more.hidden = true;
+    list.removeAttribute("aria-busy");
+  }
+
+  function run(query, type, want) {
+    var gen = ++generation;
+    current = null;
+    list.textContent = "";
+    more.hidden = true;
+    status.textContent = "";
+    showCounts(null);
+    if (!query) { return Promise.resolve(); }
+    var options = type ? { filters: { type: type } } : {};
+    return load().then(function () { return pagefind.search(query, options); }).then(function (search) {
+      if (gen !== generation) { return null; }
+      current = { results: search.results, shown: 0 };
+      showCounts(search);
+      return show(Math.max(want || 0, BATCH), gen).then(function () {
+        if (gen !== generation) { return; }
+        var template = type === "event" ? words.statusEvent : (type === "article" ? words.statusArticle : words.status);
+        status.textContent = fill(template, { results: counted(search.results.length), query: query });
+      });
+    }).catch(function () {
+      if (gen === generation) { unavailable(); }
+    });
+  }
+
+  function go() {
+    var q = input.value.trim();
+    var type = chosenType();
+    var params = new URLSearchParams();
+    if (q) { params.set("q", q); }
+    if (type) { params.set("type", type); }
+    var search = params.toString();
+    window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+    run(q, type);
+  }
+
+  moreButton.addEventListener("click", function () {
+    if (!current || busy) { return; }
+    busy = true;
+    show(BATCH, generation).then(function (first) {
+      busy = false;
+      if (first) {
+        first.querySelector("a").focus();
+        remember();
+      }
+    }, function () { busy = false; unavailable(); });
+  });
+
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    var q = input.value.trim();
-    window.history.replaceState(null, "", window.location.pathname + (q ? "?q=" + encodeURIComponent(q) : ""));
-    run(q);
+    go();
   });
-  run(input.value.trim());
+  form.addEventListener("change", function (e) {
+    if (e.target.name === "type") { go(); }
+  });
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  radios.forEach(function (r) { r.checked = r.value === (params.get("type") || ""); });
+  if (!radios.some(function (r) { return r.checked; })) { radios[0].checked = true; }
+  types.hidden = false;
+  var state = window.history.state;
+  run(input.value.trim(), chosenType(), state && state.shown);
 }());
