@@ -120,6 +120,7 @@ CASES = [
     # a date something is set for is ahead when near, though the verb is past; "since" looks back
     ("The BRICS summit, set for Oct. 22 in Kazan, was confirmed by the Kremlin.", [("Oct. 22", "2024-10-22")]),
     ("Aid has been frozen since June 3.", [("June 3", "2024-06-03")]),
+    ("Ukraine launched its counteroffensive in June last year.", [("June last year", "2023-06")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),

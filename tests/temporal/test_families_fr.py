@@ -56,6 +56,7 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Après six heures de discussions, les négociateurs se sont séparés.", "six heures", "PT6H", "absolute"),
     ("En l'espace de 24 heures, 1.200 soldats russes ont été tués.", "24 heures", "PT24H", "absolute"),
     ("Un couvre-feu de 23 heures à 5 heures est en vigueur.", "23 heures", "2024-10-18T23:00", "dct"),
+    ("L'Ukraine a lancé sa contre-offensive en juin de l'année dernière.", "juin de l'année dernière", "2023-06", "dct"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),

@@ -174,6 +174,8 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             and not ctx.starts_sentence(g.m.start("month"))):
         return None  # "la planète Mars", "le cargo Mai Lan": a capital makes a name
     year = _year(ctx, g)
+    if year is None and g.has("year_rel"):  # "June last year", "en juin de l'année dernière"
+        year = ctx.dct.year + g.get("year_rel")
     anchor = "absolute" if g.has("year") else "dct"
     if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
         return Val("DATE", f"{context_year:04d}-{month:02d}", g.get("mod"), "text")
