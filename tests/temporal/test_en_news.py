@@ -121,6 +121,7 @@ CASES = [
     ("The BRICS summit, set for Oct. 22 in Kazan, was confirmed by the Kremlin.", [("Oct. 22", "2024-10-22")]),
     ("Aid has been frozen since June 3.", [("June 3", "2024-06-03")]),
     ("Ukraine launched its counteroffensive in June last year.", [("June last year", "2023-06")]),
+    ("Russia lost 1,500 troops in 24 hours, Kyiv said.", [("24 hours", "PT24H")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),

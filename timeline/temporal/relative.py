@@ -115,7 +115,8 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if unit is None:
         return None
     n = _count(g, a)
-    if sign > 0 and ctx.after_word("span_cues", 80):  # "the first visit in [24 years]": how long, not when
+    if sign > 0 and (ctx.after_word("span_cues", 80)  # "the first visit in [24 years]": how long, not when
+                     or (a.get("past_is_span") and ctx.tense() == "past")):  # "lost 1,500 troops in 24 hours"
         span = (g.m.start("count"), g.m.end()) if g.has("count") else None
         return Val("DURATION", duration_value(n, unit), anchor="absolute", span=span)
     if n is None:
