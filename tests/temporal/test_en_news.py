@@ -122,6 +122,7 @@ CASES = [
     ("Aid has been frozen since June 3.", [("June 3", "2024-06-03")]),
     ("Ukraine launched its counteroffensive in June last year.", [("June last year", "2023-06")]),
     ("Russia lost 1,500 troops in 24 hours, Kyiv said.", [("24 hours", "PT24H")]),
+    ("Troops arrived on or around Oct. 3, officials said.", [("Oct. 3", "2024-10-03")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),
@@ -182,3 +183,12 @@ def test_modifiers_are_timex_mods():
     mods = {m.text: m.mod for m in extract("The sanctions adopted in late 2023 were extended in "
                                            "mid-October and will expire in early March.", DCT, lang="en")}
     assert mods == {"late 2023": "END", "mid-October": "MID", "early March": "START"}
+
+
+@pytest.mark.parametrize("text,words,mod", [
+    ("Troops arrived on or around Oct. 3, officials said.", "Oct. 3", "APPROX"),
+    ("No talks are planned before Nov. 5.", "Nov. 5", "BEFORE"),
+    ("The strike hit Kharkiv late Tuesday.", "late Tuesday", "END"),
+])
+def test_a_hedge_or_a_bound_before_a_date_is_its_mod(text, words, mod):
+    assert [(m.text, m.mod) for m in extract(text, DCT, lang="en")] == [(words, mod)]
