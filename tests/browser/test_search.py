@@ -404,3 +404,14 @@ def test_an_english_site_words_its_results_in_english(browser, tmp_path):
             assert re.fullmatch(r"Article published \d{1,2} [A-Z][a-z]+ \d{4}|"
                                 r"Article published [A-Z][a-z]+ \d{1,2}, \d{4}", metas["Article"]), metas
             assert page.get_by_role("radio", name=re.compile(r"^Events \(\d+\)$")).is_visible()
+
+
+def test_an_excerpt_reads_the_event_facts_as_separate_words(page):
+    # the event page's facts (<dt>Type</dt><dd>Militaire</dd>) were indexed and shown glued:
+    # "TypeMilitaire ActeursCorée du Nord" (and "typemilitaire" was a word found on 45 pages)
+    _search(page, "Koursk")
+    excerpts = page.eval_on_selector_all("#search-results .search-result-excerpt", "els => els.map(e => e.innerText)")
+    facts = [e for e in excerpts if re.search(r"\bType\b", e)]
+    assert facts, "no excerpt reaches an event's facts"
+    glued = [e for e in excerpts if re.search(r"\b(Type|Acteurs)[A-ZÉ]", e)]
+    assert not glued, glued[:3]
