@@ -123,6 +123,9 @@ CASES = [
     ("Ukraine launched its counteroffensive in June last year.", [("June last year", "2023-06")]),
     ("Russia lost 1,500 troops in 24 hours, Kyiv said.", [("24 hours", "PT24H")]),
     ("Troops arrived on or around Oct. 3, officials said.", [("Oct. 3", "2024-10-03")]),
+    ("The air force said it shot down 42 of 50 drones launched overnight into Sunday.",
+     [("overnight into Sunday", "2024-10-12TNI")]),
+    ("Scholz called Putin for the first time in almost two years.", [("two years", "P2Y")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),

@@ -58,6 +58,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         else:
             d = past if back <= 3 else future
         ctx.last_weekday = (g.m.end(), "past" if d < ctx.dct else "future" if d > ctx.dct else None)
+    d += timedelta(days=a.get("shift_days", 0))  # "overnight into Sunday": the night that ends on it
     return _day_or_time(d, g, "dct", pod=a.get("pod"))
 
 
@@ -118,7 +119,7 @@ def offset_from_dct(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if sign > 0 and (ctx.after_word("span_cues", 80)  # "the first visit in [24 years]": how long, not when
                      or (a.get("past_is_span") and ctx.tense() == "past")):  # "lost 1,500 troops in 24 hours"
         span = (g.m.start("count"), g.m.end()) if g.has("count") else None
-        return Val("DURATION", duration_value(n, unit), anchor="absolute", span=span)
+        return Val("DURATION", duration_value(n, unit), g.get("approx"), anchor="absolute", span=span)
     if n is None:
         return _vague(ctx, unit, "PAST_REF" if sign < 0 else "FUTURE_REF", VAGUE_WINDOWS.get(unit, (1, 10)))
     if unit in ("H", "MIN", "S"):
