@@ -415,3 +415,16 @@ def test_an_excerpt_reads_the_event_facts_as_separate_words(page):
     assert facts, "no excerpt reaches an event's facts"
     glued = [e for e in excerpts if re.search(r"\b(Type|Acteurs)[A-ZÉ]", e)]
     assert not glued, glued[:3]
+
+
+def test_without_javascript_no_search_control_is_offered_that_cannot_work(browser, server):
+    ctx = browser.new_context(java_script_enabled=False, base_url=server.base)
+    try:
+        page = ctx.new_page()
+        page.goto("search/?q=Koursk&type=article", wait_until="load")
+        assert "JavaScript" in page.locator("main").inner_text()
+        dead = page.eval_on_selector_all("main input[type=radio], main fieldset, #search-more button",
+                                         "els => els.filter(e => e.checkVisibility()).map(e => e.outerHTML)")
+        assert dead == [], dead
+    finally:
+        ctx.close()
