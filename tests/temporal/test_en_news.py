@@ -126,6 +126,8 @@ CASES = [
     ("The air force said it shot down 42 of 50 drones launched overnight into Sunday.",
      [("overnight into Sunday", "2024-10-12TNI")]),
     ("Scholz called Putin for the first time in almost two years.", [("two years", "P2Y")]),
+    ("The summit, which was confirmed on Thursday, runs from Oct. 22 to 24.",
+     [("Thursday", "2024-10-17"), ("Oct. 22", "2024-10-22"), ("24", "2024-10-24")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),
@@ -195,3 +197,13 @@ def test_modifiers_are_timex_mods():
 ])
 def test_a_hedge_or_a_bound_before_a_date_is_its_mod(text, words, mod):
     assert [(m.text, m.mod) for m in extract(text, DCT, lang="en")] == [(words, mod)]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Putin declared an Easter truce on Saturday.", "2025-04-19", [("Easter", "2025-04-20"), ("Saturday", "2025-04-19")]),
+    ("The Kremlin announced a truce for May 9.", "2025-05-05", [("May 9", "2025-05-09")]),
+    ("The truce, which ends on May 11, was announced last month.", "2025-05-09",
+     [("May 11", "2025-05-11"), ("last month", "2025-04")]),
+])
+def test_a_truce_announced_in_the_past_is_for_the_date_ahead(text, dct, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected

@@ -60,6 +60,7 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Samedi à l'aube, une frappe a touché une gare.", "Samedi à l'aube", "2024-10-12TMO", "dct"),
     ("Les frappes ont repris mercredi 7 heures.", "mercredi 7 heures", "2024-10-16T07:00", "dct"),
     ("Le 3 octobre, une frappe a touché Kharkiv. Le surlendemain, une autre a visé Soumy.", "Le surlendemain", "2024-10-05", "text"),
+    ("Moscou avait décrété un cessez-le-feu du 1er au 3 novembre.", "1er", "2024-11-01", "dct"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),

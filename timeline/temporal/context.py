@@ -113,8 +113,12 @@ class Ctx:
             distance = abs(offset - pos)
             if distance > CUE_REACH:
                 continue
-            if offset > pos and (self._relative_between(pos, offset) or (enclosed and "," in self.text[pos:offset])):
-                distance += CUE_REACH  # another clause's verb: only when no other verb is near
+            if (offset > pos and enclosed and "," in self.text[pos:offset]) or (
+                    offset < pos and "," in self.text[offset:pos] and self._in_relative_clause(start, offset)):
+                continue  # a relative clause closed between them: "La trêve, qui s'achève le 11 mai, a été
+                #           annoncée", "The summit, which was confirmed on Thursday, runs from Oct. 22"
+            if offset > pos and self._relative_between(pos, offset):
+                distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
             if best is None or distance < best[0]:
                 best = (distance, kind)
         if best is None and self.language.soft_lead is not None:  # "dès lundi": ahead, unless a verb says

@@ -199,11 +199,20 @@ def _candidates(ctx: Ctx, g: Groups, rule: str) -> tuple[list[Occurrence], str, 
     return [o for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) for o in occurrences(rule, y)], "dct", False
 
 
+def _names_a_plan(ctx: Ctx, g: Groups) -> bool:
+    """Whether a noun of a plan (lexicon `plan_nouns`) follows the feast: "an Easter truce"."""
+    nouns = ctx.language.meta.get("plan_nouns") or ()
+    after = ctx.text[g.m.end():g.m.end() + 20].split()
+    return bool(after) and after[0].lower().rstrip("s,.;") in {str(n) for n in nouns}
+
+
 def _choose(ctx: Ctx, g: Groups, cands: list[Occurrence]) -> Occurrence | None:
     """The celebration the sentence's direction points to. One under way at the DCT is
     both past (it has begun) and future (it has not ended: "will go on during Ramadan");
     a feast named on its own day is that day, unless "next" or "last" says otherwise."""
     direction, strict = _rel_direction(ctx, g)
+    if direction == "past" and _names_a_plan(ctx, g):
+        direction = "soon"  # "Putin declared an Easter truce": the Easter ahead, when near
     by_day = {(o[1] if direction == "future" else o[0]): o for o in cands}
     strict = strict and g.has("rel")
     d = _pick(list(by_day), ctx.dct, direction, strict) or _pick(list(by_day), ctx.dct, None)
