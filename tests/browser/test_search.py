@@ -292,43 +292,6 @@ def test_more_results_appends_the_next_batch_and_moves_the_focus_to_it(server, p
     assert not page.js_errors, page.js_errors
 
 
-def test_a_reader_can_search_only_the_events_or_only_the_articles(server, page):
-    _search(page, "Koursk")
-    everything = _results(page)
-    radios = {name: page.get_by_role("radio", name=re.compile(rf"^{name} \(\d+\)$"))
-              for name in ("Tout", "Événements", "Articles")}
-    counts = {}
-    for name, radio in radios.items():
-        assert radio.is_visible(), name
-        label = page.locator("label", has=radio).inner_text()
-        counts[name] = int(re.search(r"\((\d+)\)", label).group(1))
-    n_events = sum("/events/" in r["href"] for r in everything)
-    assert counts == {"Tout": len(everything), "Événements": n_events, "Articles": len(everything) - n_events}
-    assert radios["Tout"].is_checked()
-    # with the keyboard: arrows move within the group
-    radios["Tout"].focus()
-    page.keyboard.press("ArrowDown")
-    assert radios["Événements"].is_checked()
-    page.keyboard.press("ArrowDown")
-    assert radios["Articles"].is_checked()
-    page.locator("#search-status").filter(has_text="parmi les articles").wait_for(timeout=10_000)
-    assert page.locator("#search-results li").count() == counts["Articles"]
-    only = _results(page)
-    assert only and all("/articles/" in r["href"] and r["kind"] == "Article" for r in only), only
-    assert _announced(page) == (counts["Articles"], "parmi les articles pour « Koursk »")
-    assert "type=article" in page.url and "q=Koursk" in page.url
-    # a shared link opens the same view
-    page.reload(wait_until="load")
-    page.locator("#search-status").filter(has_text="parmi les articles").wait_for(timeout=10_000)
-    assert page.get_by_role("radio", name=re.compile(r"^Articles")).is_checked()
-    assert {r["href"] for r in _results(page)} == {r["href"] for r in only}
-    page.get_by_role("radio", name=re.compile(r"^Événements")).check()
-    page.locator("#search-status").filter(has_text="parmi les événements").wait_for(timeout=10_000)
-    assert _announced(page)[0] == counts["Événements"]
-    assert all("/events/" in r["href"] for r in _results(page))
-    assert not page.js_errors, page.js_errors
-
-
 def test_the_count_is_announced_in_a_live_region(page):
     _search(page, "xylophonezzz")
     status = page.locator("#search-status")
@@ -350,12 +313,12 @@ def test_the_search_page_with_results_works_with_the_keyboard(server, page):
     assert page.locator("#search-more").is_visible()
     stops, problems = _walk(page)
     kinds = " ".join(stops)
-    assert "input q" in kinds and "input type" in kinds and "button" in kinds, stops
+    assert "input q" in kinds and "button" in kinds, stops
     assert sum(bool(re.search(r"/(events|articles)/[^/]+/$", s)) for s in stops) == len(_results(page)), stops
     assert not problems, "\n".join(problems[:15])
 
 
-def test_search_with_more_results_and_a_kind_chosen_has_no_serious_axe_issue(page):
+def test_search_with_more_results_has_no_serious_axe_issue(page):
     from .test_axe import TAGS, _describe, axe  # noqa: F401 - the same rules as E1
 
     try:
@@ -367,8 +330,6 @@ def test_search_with_more_results_and_a_kind_chosen_has_no_serious_axe_issue(pag
     _search(page, query, every=False)
     page.get_by_role("button", name="Résultats suivants").click()
     page.locator("#search-results a:focus").wait_for(timeout=10_000)
-    page.get_by_role("radio", name=re.compile(r"^Événements")).check()
-    page.locator("#search-status").filter(has_text="parmi les événements").wait_for(timeout=10_000)
     for viewport in ({"width": 1280, "height": 900}, {"width": 375, "height": 812}):
         page.set_viewport_size(viewport)
         result = Axe().run(page, options={"runOnly": {"type": "tag", "values": TAGS},
@@ -403,7 +364,6 @@ def test_an_english_site_words_its_results_in_english(browser, tmp_path):
             assert re.fullmatch(r"Event \S.*", metas["Event"]), metas
             assert re.fullmatch(r"Article published \d{1,2} [A-Z][a-z]+ \d{4}|"
                                 r"Article published [A-Z][a-z]+ \d{1,2}, \d{4}", metas["Article"]), metas
-            assert page.get_by_role("radio", name=re.compile(r"^Events \(\d+\)$")).is_visible()
 
 
 def test_an_excerpt_reads_the_event_facts_as_separate_words(page):
@@ -421,9 +381,9 @@ def test_without_javascript_no_search_control_is_offered_that_cannot_work(browse
     ctx = browser.new_context(java_script_enabled=False, base_url=server.base)
     try:
         page = ctx.new_page()
-        page.goto("search/?q=Koursk&type=article", wait_until="load")
+        page.goto("search/?q=Koursk", wait_until="load")
         assert "JavaScript" in page.locator("main").inner_text()
-        dead = page.eval_on_selector_all("main input[type=radio], main fieldset, #search-more button",
+        dead = page.eval_on_selector_all("#search-more button",
                                          "els => els.filter(e => e.checkVisibility()).map(e => e.outerHTML)")
         assert dead == [], dead
     finally:

@@ -1,10 +1,11 @@
 // Full-text search with Pagefind (the index is built by `timeline build` into pagefind/).
-// The query and the kind of page searched live in the URL (?q=…&type=event), so a shared
-// link or a reload shows the same results. Results come in batches of BATCH; "more results"
+// The query lives in the URL (?q=…), so a shared link or a reload shows the same results. Results come in batches of BATCH; "more results"
 // appends the next batch and moves the focus to its first title, and how many are shown is
 // kept in the history entry, so coming back from a result shows as many again.
-// Each result says what it is and when: the event and article templates give Pagefind a
-// `type` filter and `date` / `lang` metadata. No machine-readable date: Pagefind indexes
+// Each result says what it is and when: the event and article templates give Pagefind `kind`,
+// `date` and `lang` metadata. Not a Pagefind filter: Pagefind writes its filter index in an
+// order that changes from one run to the next, and builds must be byte-identical
+// (RELIABILITY.md A3); metadata lives in each page's fragment, which is stable. No machine-readable date: Pagefind indexes
 // metadata values, and a `datetime` one cost 80 KB of the bundle and 9 MB of Pagefind's memory
 // at 2,000 articles (bench/README.md). Every word shown comes from the form's data-*
 // attributes (timeline/ui/<lang>.yaml), none from this file.
@@ -17,8 +18,6 @@
   if (!form) { return; }
   var words = form.dataset;
   var input = document.getElementById("search-input");
-  var types = form.querySelector(".search-type");
-  var radios = Array.prototype.slice.call(form.querySelectorAll("input[name=type]"));
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
@@ -26,7 +25,7 @@
   var shownText = more.querySelector(".search-shown");
   var pagefind = null;
   var loading = null;
-  var current = null;  // {results, shown, query, type} of the search on screen
+  var current = null;  // {results, shown} of the search on screen
   var generation = 0;  // a newer search makes the answers of older ones moot
   var busy = false;
 
@@ -45,28 +44,9 @@
       loading = import(form.dataset.bundle + "pagefind.js").then(function (mod) {
         pagefind = mod;
         return mod.options({ baseUrl: form.dataset.base });
-      }).then(function () {
-        return pagefind.filters();  // loaded once, so that each search also counts per kind
       });
     }
     return loading;
-  }
-
-  function chosenType() {
-    var checked = radios.filter(function (r) { return r.checked; })[0];
-    return checked ? checked.value : "";
-  }
-
-  // "Événements (12)": each kind's label with what a search finds in it
-  function showCounts(search) {
-    radios.forEach(function (radio) {
-      var name = radio.nextElementSibling;
-      var n = null;
-      if (search) {
-        n = radio.value ? ((search.totalFilters.type || {})[radio.value] || 0) : search.unfilteredResultCount;
-      }
-      name.textContent = n === null ? name.dataset.name : fill(words.typeCount, { label: name.dataset.name, count: n });
-    });
   }
 
   function excerpt(html) {
@@ -111,7 +91,7 @@
 
   function item(data) {
     var meta = data.meta || {};
-    var kind = data.filters && data.filters.type ? data.filters.type[0] : "";
+    var kind = meta.kind || "";
     var li = document.createElement("li");
     li.className = "search-result" + (kind ? " search-result-" + kind : "");
     var h = document.createElement("h2");
@@ -157,28 +137,23 @@
 
   function unavailable() {
     status.textContent = words.unavailable;
-    types.hidden = true;
     more.hidden = true;
     list.removeAttribute("aria-busy");
   }
 
-  function run(query, type, want) {
+  function run(query, want) {
     var gen = ++generation;
     current = null;
     list.textContent = "";
     more.hidden = true;
     status.textContent = "";
-    showCounts(null);
     if (!query) { return Promise.resolve(); }
-    var options = type ? { filters: { type: type } } : {};
-    return load().then(function () { return pagefind.search(query, options); }).then(function (search) {
+    return load().then(function () { return pagefind.search(query); }).then(function (search) {
       if (gen !== generation) { return null; }
       current = { results: search.results, shown: 0 };
-      showCounts(search);
       return show(Math.max(want || 0, BATCH), gen).then(function () {
         if (gen !== generation) { return; }
-        var template = type === "event" ? words.statusEvent : (type === "article" ? words.statusArticle : words.status);
-        status.textContent = fill(template, { results: counted(search.results.length), query: query });
+        status.textContent = fill(words.status, { results: counted(search.results.length), query: query });
       });
     }).catch(function () {
       if (gen === generation) { unavailable(); }
@@ -187,13 +162,11 @@
 
   function go() {
     var q = input.value.trim();
-    var type = chosenType();
     var params = new URLSearchParams();
     if (q) { params.set("q", q); }
-    if (type) { params.set("type", type); }
     var search = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
-    run(q, type);
+    run(q);
   }
 
   moreButton.addEventListener("click", function () {
@@ -212,15 +185,9 @@
     e.preventDefault();
     go();
   });
-  form.addEventListener("change", function (e) {
-    if (e.target.name === "type") { go(); }
-  });
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
-  radios.forEach(function (r) { r.checked = r.value === (params.get("type") || ""); });
-  if (!radios.some(function (r) { return r.checked; })) { radios[0].checked = true; }
-  types.hidden = false;
   var state = window.history.state;
-  run(input.value.trim(), chosenType(), state && state.shown);
+  run(input.value.trim(), state && state.shown);
 }());
