@@ -128,6 +128,7 @@ CASES = [
     ("Scholz called Putin for the first time in almost two years.", [("two years", "P2Y")]),
     ("The summit, which was confirmed on Thursday, runs from Oct. 22 to 24.",
      [("Thursday", "2024-10-17"), ("Oct. 22", "2024-10-22"), ("24", "2024-10-24")]),
+    ("The truce ran until midnight on Saturday.", [("midnight on Saturday", "2024-10-12T24:00")]),
     # a passive ahead: its participle is no past tense
     ("The summit will be held on Nov. 25 in Brussels.", [("Nov. 25", "2024-11-25")]),
     ("New sanctions are expected to be adopted in December.", [("December", "2024-12")]),

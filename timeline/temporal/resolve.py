@@ -50,7 +50,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
     if open_years:
         out = _year_said_once(out, open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
-    return _join_day_and_clock(_clock_before_day(out, text), text, language)
+    return _midnight_ends_its_day(_join_day_and_clock(_clock_before_day(out, text), text, language), text, language)
 
 
 _MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
@@ -199,6 +199,30 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
         out.append(a)
         i += 1
     return out
+
+
+def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"until midnight on Saturday", "jusqu'à samedi minuit": midnight said with a day is the
+    one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
+    `end_of_day`; a day and its midnight joined in one mention, or written side by side."""
+    words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
+    if not words:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
+            continue
+        prev = out[i - 1] if i else None
+        joined = _is_day_value(m.value[:10]) and normalise(m.text) not in words | {f"the {w}" for w in words}
+        beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
+                  and not text[prev.end:m.start].strip())  # "samedi minuit"; "le 8, à minuit" may be either
+        if joined or beside:
+            out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
+    return out
+
+
+def _is_day_value(value: str) -> bool:
+    return len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
 def _is_day(m: Mention) -> bool:
