@@ -213,16 +213,12 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
         if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
             continue
         prev = out[i - 1] if i else None
-        joined = _is_day_value(m.value[:10]) and normalise(m.text) not in words | {f"the {w}" for w in words}
+        joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "midnight on Saturday"
         beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
                   and not text[prev.end:m.start].strip())  # "samedi minuit"; "le 8, à minuit" may be either
         if joined or beside:
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
     return out
-
-
-def _is_day_value(value: str) -> bool:
-    return len(value) == 10 and value[4] == "-" and value[7] == "-"
 
 
 def _is_day(m: Mention) -> bool:
