@@ -63,6 +63,7 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Moscou avait décrété un cessez-le-feu du 1er au 3 novembre.", "1er", "2024-11-01", "dct"),
     ("La trêve a pris fin samedi minuit.", "minuit", "2024-10-12T24:00", "text"),
     ("La trêve durait jusqu'au 3 octobre.", "3 octobre", "2024-10-03", "dct"),
+    ("Sanctions prolongées jusqu'au 30 juin.", "30 juin", "2025-06-30", "dct"),
     ("Vers le 20 septembre, des images satellites montraient déjà des troupes.", "le 20 septembre", "2024-09-20", "dct"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),

@@ -96,7 +96,7 @@ class Ctx:
             m = lead.search(self.text, max(0, pos - 24), pos)
             if m and m.groupdict().get("target"):
                 verb = self._verb_tense(pos)
-                return "soon" if verb == "past" else verb
+                return "soon" if verb == "past" else verb or "future"
             if m:
                 return "past" if m.groupdict().get("past") else "future"
         return self._verb_tense(pos)
