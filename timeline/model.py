@@ -201,6 +201,9 @@ class Event:
     status: Status
     sources: tuple[Source, ...]
     disputed: bool = False  # sources disagree on `when`; each Source keeps its own
+    # ids the event had before other reports joined it (each report's own event id): their
+    # pages redirect here, so a link published before a merge keeps working
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

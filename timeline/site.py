@@ -208,4 +208,20 @@ def plan_pages(timeline: Timeline, *, base_url: str, index_events: int | None = 
     pages += article_pages(timeline, views, common, urls)
     pages += family_pages(timeline, views, common, urls, outlets)
     pages += data_pages(timeline, pages, urls)
+    pages += moved_pages(timeline, views, common)  # after the sitemap: an old address is no page of its own
     return sorted(pages, key=lambda p: p.url)
+
+
+def moved_pages(timeline: Timeline, views: Mapping[str, EventView], common: dict[str, Any]) -> list[Page]:
+    """One small page per former id of a merged event (Event.aliases), sending the reader on to
+    the event: an event's id is its first report's, and a report published earlier that joins
+    it later would otherwise break every link made to it (Hugo's `aliases`, done for you)."""
+    ids = {event.id for event in timeline.events}
+    pages = []
+    for event in timeline.events:
+        for alias in event.aliases:
+            if alias not in ids:
+                pages.append(Page(f"events/{alias}/", "moved.html", {
+                    **common, "page": {"title": event.title, "url": f"events/{event.id}/"},
+                    "target": f"events/{event.id}/", "title_lang": views[event.id].lang}))
+    return pages

@@ -229,3 +229,18 @@ def test_payloads_in_front_matter_and_config_never_reach_a_page_unescaped(tmp_pa
     # quotes on event pages went through the checker too
     assert sum(len(e["sources"]) for e in events) >= 1.5 * len(PAYLOADS)  # a payload can eat its sentence
     assert any("javascript:alert(1)" in s["quote"] for e in events for s in e["sources"])
+
+
+def test_a_report_s_own_event_address_still_leads_to_the_event_it_joined(site, events):
+    """An event's id is its first report's; when an earlier report joins it, the address a
+    reader may have bookmarked (each report's own event) still opens, and sends on to it."""
+    ids = {e["id"] for e in events}
+    moved = sorted(p for p in (site / "events").iterdir() if p.name not in ids)
+    assert moved, "no event of the demo merged reports published in another order"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for folder in moved:
+        page = (folder / "index.html").read_text(encoding="utf-8")
+        target = re.search(r'http-equiv="refresh" content="0; url=/repo/events/([^/]+)/"', page)
+        assert target and target.group(1) in ids, folder.name
+        assert f'href="/repo/events/{target.group(1)}/"' in page  # a link for a reader without refresh
+        assert '<meta name="robots" content="noindex">' in page and f"events/{folder.name}/" not in sitemap

@@ -4,7 +4,8 @@ Used by the security tests (every field with an XSS payload) and the end-to-end
 build. It flags what a payload needs to execute: a <script> that is neither
 JSON-LD data nor a same-site file, an on* handler, a javascript:/vbscript:/data:
 URL, an inline style (forbidden by our CSP), and elements that embed or
-redirect (iframe, object, embed, base, meta refresh, SVG animation).
+redirect (iframe, object, embed, base, SVG animation, a meta refresh to anywhere but a
+page of the same site: a merged event's former address sends its reader on that way).
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ class _Checker(HTMLParser):
         if tag in FORBIDDEN:
             self.problems.append(f"forbidden element <{tag}>")
         if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
-            self.problems.append("meta refresh")
+            target = re.sub(r"^\s*\d+\s*;\s*url\s*=\s*", "", values.get("content", ""), flags=re.I)
+            if not target.startswith(self.base) or target.startswith("//") or ":" in target:
+                self.problems.append(f"meta refresh to {target!r}")
         if tag == "script":
             kind = values.get("type", "").strip().lower()
             src = values.get("src", "")

@@ -217,3 +217,27 @@ def test_a_mention_whose_words_the_event_trimmed_still_links_to_it():
     t = dataclasses.replace(t, mentions=mentions)
     page = _render(t)["articles/2024-10-18-seed/index.html"].decode()
     assert '<a class="mention" href="/repo/events/ev-treaty/" title="juin 2024"><mark>formalisé en juin dernier' in page
+
+
+def test_a_merged_event_s_former_ids_get_a_page_sending_on_to_it_outside_the_sitemap():
+    events = fx.events()
+    events[0] = dataclasses.replace(events[0], aliases=("old-report", events[1].id))  # a live id is never shadowed
+    t = make_timeline(fx.config(), fx.entries(), events, {}, date(2024, 12, 31))
+    files = _render(t)
+    moved = files["events/old-report/index.html"].decode("utf-8")
+    target = f"/repo/events/{events[0].id}/"
+    assert f'<meta http-equiv="refresh" content="0; url={target}">' in moved
+    assert f'<a href="{target}">' in moved and '<meta name="robots" content="noindex">' in moved
+    assert "old-report" not in files["sitemap.xml"].decode("utf-8")
+    assert 'http-equiv="refresh"' not in files[f"events/{events[1].id}/index.html"].decode("utf-8")
+
+
+def test_merging_keeps_every_member_s_id_as_an_alias():
+    """Ids already published stay reachable through any later merge, however the group grows."""
+    from timeline.events.merge import _combine
+
+    a, b, c = fx.events()[:3]
+    first = _combine([a, b])
+    assert {first.id, *first.aliases} == {a.id, b.id} and first.id not in first.aliases
+    second = _combine([first, c])
+    assert {second.id, *second.aliases} == {a.id, b.id, c.id}

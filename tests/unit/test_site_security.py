@@ -100,8 +100,10 @@ def test_the_checker_catches_unsafe_markup():
                 "<p style='color:red'>", "<iframe src=x>", "<svg><animate values='javascript:x'>",
                 '<script type="application/ld+json">{"a": "</script><b>"}</script>',
                 "<script src='https://cdn.example/x.js'></script>", "<meta http-equiv=refresh content=0>",
-                "<a href='data:text/html,x'>"]:
+                "<a href='data:text/html,x'>", "<meta http-equiv=refresh content='0; url=https://evil.example/'>",
+                "<meta http-equiv=refresh content='0; url=//evil.example/repo/'>"]:
         assert unsafe(bad, "/repo/"), bad
+    assert unsafe('<meta http-equiv="refresh" content="0; url=/repo/events/abc/">', "/repo/") == []
     assert unsafe('<script src="/repo/static/js/filters.js" defer></script>'
                   '<script type="application/ld+json">{"a": "\\u003c/script>"}</script>', "/repo/") == []
 

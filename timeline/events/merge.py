@@ -207,7 +207,8 @@ def _combine(group: list[Event]) -> Event:
         actors=tuple(sorted({a for e in members for a in e.actors})),
         kind=kinds[0] if kinds else primary.kind,
         status=min((e.status for e in members), key=STATUS_RANK.__getitem__),
-        sources=sources, disputed=disputed)
+        sources=sources, disputed=disputed,
+        aliases=tuple(sorted({i for e in members for i in (e.id, *e.aliases)} - {primary.id})))
 
 
 def event_key(event: Event) -> tuple:
