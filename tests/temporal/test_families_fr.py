@@ -65,6 +65,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("La trêve durait jusqu'au 3 octobre.", "3 octobre", "2024-10-03", "dct"),
     ("Sanctions prolongées jusqu'au 30 juin.", "30 juin", "2025-06-30", "dct"),
     ("Vers le 20 septembre, des images satellites montraient déjà des troupes.", "le 20 septembre", "2024-09-20", "dct"),
+    ("Il y a plus d'un an, Kiev lançait sa contre-offensive.", "Il y a plus d'un an", "2023", "dct"),
+    ("La Russie occupe le village depuis plus d'un an.", "plus d'un an", "P1Y", "absolute"),
     ("Le pont a été détruit il y a une dizaine de jours.", "il y a une dizaine de jours", "2024-10-08", "dct"),
     ("Les renforts arriveront dans une quinzaine de jours.", "dans une quinzaine de jours", "2024-11-02", "dct"),
     ("Les drones ont frappé il y a trois jours.", "il y a trois jours", "2024-10-15", "dct"),
