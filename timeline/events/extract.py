@@ -19,6 +19,7 @@ from timeline.events.classify import kind_of, status_of
 from timeline.events.dates import choose, is_dated
 from timeline.events.vocab import load_vocab
 from timeline.model import Config, Entry, Event, Mention, Sentence, Source, When
+from timeline.temporal.zones import utc_offset_text
 
 ID_LENGTH = 12  # hex chars (48 bits): 200,000 events collide with p < 1e-4
 
@@ -42,8 +43,8 @@ def dct_of(entry: Entry) -> str:
 
 def utc_offset(moment: datetime) -> str:
     """"+01:00" for a moment with a zone, "" for one without."""
-    offset = moment.strftime("%z")
-    return f"{offset[:3]}:{offset[3:5]}" if offset else ""
+    offset = moment.utcoffset()
+    return "" if offset is None else utc_offset_text(offset)
 
 
 def zone_of(entry: Entry) -> str:

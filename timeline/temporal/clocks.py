@@ -12,7 +12,7 @@ from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import production
 from timeline.temporal.relative import part_of_day, relative_day, weekday
 from timeline.temporal.timex import is_valid_clock, iso
-from timeline.temporal.zones import LOCAL, offset_on, place_zone
+from timeline.temporal.zones import LOCAL, offset_on, place_zone, utc_offset_text
 
 
 def _clock_reading(g: Groups, a: dict[str, Any]) -> tuple[int, int, int | None] | None:
@@ -72,13 +72,6 @@ def _in_dct_zone(ctx: Ctx, d: date, hour: int, minute: int, east: timedelta | No
         return moment.astimezone(ctx.now.tzinfo)
     except (OverflowError, ValueError):
         return None
-
-
-def utc_offset_text(east: timedelta) -> str:
-    """"+09:00", "-02:30": an offset east of UTC as ISO 8601 writes it."""
-    minutes = round(east.total_seconds() / 60)
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _clock_value(d: date, hour: int, minute: int, second: int | None) -> str:

@@ -43,6 +43,13 @@ def offset_on(zone: object, day: date, hour: int, minute: int) -> timedelta | No
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).utcoffset()
 
 
+def utc_offset_text(east: timedelta) -> str:
+    """"+09:00", "-02:30": an offset east of UTC as ISO 8601 writes it (the site's zone labels)."""
+    minutes = round(east.total_seconds() / 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 @cache
 def places(code: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
     """lang/<code>/places.yaml read once: place name -> IANA zone, and one case-sensitive
