@@ -202,9 +202,16 @@ def test_present_tense_avoir_phrases_are_not_past_cues() -> None:
     assert one("Les élections américaines ont lieu le 5 novembre.", "le 5 novembre").value == "2024-11-05"
 
 
-def test_last_n_units_reach_back_to_the_dct() -> None:
-    m = one("La Russie a perdu 700 chars au cours des trois derniers mois.", "des trois derniers mois")
-    assert (m.value, m.earliest, m.latest) == ("PAST_REF", "2024-07-18", "2024-10-18")
+def test_counted_last_and_next_units_say_how_long() -> None:
+    # TimeML (and "the past three months" in English): a count of units is a DURATION, however
+    # the adjective is placed; only the uncounted "ces derniers jours" is a vague PAST_REF
+    for text, span, value in [
+        ("La Russie a perdu 700 chars au cours des trois derniers mois.", "des trois derniers mois", "P3M"),
+        ("Au cours des dernières 24 heures, 80 drones ont été abattus.", "des dernières 24 heures", "PT24H"),
+        ("Un accord est attendu dans les deux prochaines semaines.", "les deux prochaines semaines", "P2W"),
+    ]:
+        m = one(text, span)
+        assert (m.type, m.value, m.earliest) == ("DURATION", value, None)
 
 
 @pytest.mark.parametrize("text,year", [
