@@ -9,6 +9,7 @@ expected. A clock at hour grain equals HH:00, as in eval_temporal.py.
 
     python bench/eval_news_audit.py            # the counts
     python bench/eval_news_audit.py --errors   # each sentence that is not read right
+    python bench/eval_news_audit.py --dir bench/news_audit_heldout   # the held-out set
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ def same_value(expected: str, got: str) -> bool:
     return expected == got or (len(expected) == 16 and got == expected[:13]) or (len(got) == 16 and expected == got[:13])
 
 
-def score(errors: bool = False) -> Counter:
+def score(folder: Path = HERE, errors: bool = False) -> Counter:
     counts: Counter = Counter()
-    for path in sorted(HERE.glob("*.jsonl")):
+    for path in sorted(folder.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line)
             text, found, used, problems = case["text"], extract(case["text"], case["dct"], case["lang"]), set(), []
@@ -61,9 +62,11 @@ def score(errors: bool = False) -> Counter:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print each sentence not read right")
-    counts = score(parser.parse_args().errors)
+    parser.add_argument("--dir", type=Path, default=HERE, help="folder of *.jsonl audit files (default: bench/news_audit)")
+    args = parser.parse_args()
+    counts = score(args.dir, args.errors)
     expected = counts["ok"] + counts["wrong"] + counts["miss"]
-    print(f"news audit: {counts['ok']}/{expected} expected mentions read right "
+    print(f"{args.dir.name}: {counts['ok']}/{expected} expected mentions read right "
           f"({counts['wrong']} wrong, {counts['miss']} missed), {counts['extra']} unexpected mentions")
 
 
