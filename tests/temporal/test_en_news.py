@@ -197,6 +197,10 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     ("The Kremlin announced a truce for May 9.", "2025-05-05", [("May 9", "2025-05-09")]),
     ("The truce, which ends on May 11, was announced last month.", "2025-05-09",
      [("May 11", "2025-05-11"), ("last month", "2025-04")]),
+    # a trailing reporting clause ("…, the ministry said") does not give the reported date its tense
+    ("Talks will resume on Tuesday, the Turkish foreign ministry said.", "2025-03-08", [("Tuesday", "2025-03-11")]),
+    ("Prisoners will be exchanged at the Belarusian border on Friday, officials said on Wednesday.", "2025-03-12",
+     [("Friday", "2025-03-14"), ("Wednesday", "2025-03-12")]),
 ]
 
 

@@ -285,6 +285,15 @@ def test_direction_at_reads_the_nearest_verb_or_lead_word() -> None:
     assert direction_at("Rien ici.", 3, DCT) is None
 
 
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Les négociations reprendront mardi, a indiqué la diplomatie turque.", "mardi", "2024-10-22"),
+    ("L'échange de prisonniers aura lieu dimanche, ont annoncé les autorités.", "dimanche", "2024-10-20"),
+    ("Lundi, a-t-il rappelé, les frappes ont visé Kharkiv.", "Lundi", "2024-10-14"),
+])
+def test_a_reporting_clause_across_a_comma_does_not_give_the_date_its_tense(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

@@ -17,6 +17,7 @@ from timeline.temporal.language import Language
 
 
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _RELATIVES: dict[str, re.Pattern[str]] = {}  # language code -> its relative pronouns and clause joiners
 _WORD_LISTS: dict[tuple[str, str], re.Pattern[str]] = {}  # (language code, lexicon key) -> regex
 
@@ -119,6 +120,9 @@ class Ctx:
                 #           annoncée", "The summit, which was confirmed on Thursday, runs from Oct. 22"
             if offset > pos and self._relative_between(pos, offset):
                 distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
+            elif _CLAUSE_BREAK.search(self.text, min(offset, pos), max(offset, pos)):
+                distance += CUE_REACH  # another clause's verb ("will travel on Monday, the White House
+                #                        said"): only when the date's own clause has none
             if best is None or distance < best[0]:
                 best = (distance, kind)
         if best is None and self.language.soft_lead is not None:  # "dès lundi": ahead, unless a verb says
