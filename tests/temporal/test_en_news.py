@@ -197,6 +197,12 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     ("The Kremlin announced a truce for May 9.", "2025-05-05", [("May 9", "2025-05-09")]),
     ("The truce, which ends on May 11, was announced last month.", "2025-05-09",
      [("May 11", "2025-05-11"), ("last month", "2025-04")]),
+    # the two ends of a range take their years together: the end never before the start
+    ("The Kremlin declared a truce from May 8 to May 10.", "2025-05-09",
+     [("May 8", "2025-05-08"), ("May 10", "2025-05-10")]),
+    ("Russia would observe a ceasefire from May 8 to May 10.", "2025-05-09",
+     [("May 8", "2025-05-08"), ("May 10", "2025-05-10")]),
+    ("Leaders gathered in Bürgenstock on June 15-16.", "2024-06-15", [("June 15", "2024-06-15"), ("16", "2024-06-16")]),
     # a trailing reporting clause ("…, the ministry said") does not give the reported date its tense
     ("Talks will resume on Tuesday, the Turkish foreign ministry said.", "2025-03-08", [("Tuesday", "2025-03-11")]),
     ("Prisoners will be exchanged at the Belarusian border on Friday, officials said on Wednesday.", "2025-03-12",

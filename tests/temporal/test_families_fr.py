@@ -122,6 +122,17 @@ def test_ranges_are_two_mentions(text: str, first: tuple[str, str], second: tupl
     assert got == [first, second]
 
 
+@pytest.mark.parametrize("text,first,second", [
+    # read on 9 May: a past act began by then, a coming one ends after it — the same May
+    ("Moscou avait décrété une trêve, du 8 au 10 mai.", ("8", "2025-05-08"), ("10 mai", "2025-05-10")),
+    ("La Russie observera une trêve du 8 mai au 10 mai.", ("8 mai", "2025-05-08"), ("10 mai", "2025-05-10")),
+    ("Les frappes ont été suspendues du 30 avril au 2 mai.", ("30 avril", "2025-04-30"), ("2 mai", "2025-05-02")),
+    ("Le couvre-feu s'appliquera du 28 décembre au 3 janvier.", ("28 décembre", "2025-12-28"), ("3 janvier", "2026-01-03")),
+])
+def test_the_two_ends_of_a_range_take_their_years_together(text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in extract(text, "2025-05-09", "fr")] == [first, second]
+
+
 @pytest.mark.parametrize("text,phrase,value", [
     ("Le 8 octobre, il est arrivé à Kiev. Le lendemain, il a rencontré Zelensky.", "Le lendemain", "2024-10-09"),
     ("Le sommet du 8 octobre avait été préparé la veille.", "la veille", "2024-10-07"),

@@ -204,6 +204,14 @@ class Ctx:
         words = self.language.meta.get("coordinators") or ()
         return any(gap == str(w).lower() or gap == f", {str(w).lower()}" for w in words)
 
+    def joined_as_range(self, end: int, start: int) -> bool:
+        """Whether a word of the lexicon's `range_connectors` ("to", "au") alone joins an
+        expression ending at `end` to one starting at `start`: the two ends of one span."""
+        if not 0 <= start - end <= 12:
+            return False
+        gap = " ".join(self.text[end:start].split()).lower()
+        return gap in {str(w).lower() for w in self.language.meta.get("range_connectors") or ()}
+
     def direction(self) -> tuple[str | None, str]:
         """Which way a tenseless-by-itself expression points, and why ("tense"/"prefer"/"")."""
         tense = self.tense()

@@ -121,6 +121,22 @@ def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("DATE", iso(d), anchor="dct", day=d)
 
 
+def pick_range(pairs: list[tuple[date, date]], dct: date, direction: str | None,
+               strict: bool = False) -> tuple[date, date]:
+    """The (start, end) the direction points to. A past act began by the DCT ("a décrété une
+    trêve du 8 au 10 mai" on the 9th is this May); a coming one ends after it; with no
+    direction, the range that holds the DCT or lies nearest."""
+    if direction == "past":
+        start = _pick([s for s, _ in pairs], dct, "past", strict)
+        if start is not None:
+            return next(p for p in pairs if p[0] == start)
+    elif direction is not None:
+        end = _pick([e for _, e in pairs], dct, direction, strict)
+        if end is not None:
+            return next(p for p in pairs if p[1] == end)
+    return min(pairs, key=lambda p: (max((p[0] - dct).days, (dct - p[1]).days, 0), p[1] < dct))
+
+
 @production
 def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     """"du 14 au 18 octobre", "entre le 8 et le 13 octobre": two days of one month (TimeML: two mentions)."""
@@ -129,12 +145,11 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
         return None
     year = _year(ctx, g)
     years = [year] if year else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
-    cands = [c for y in years if (c := safe_date(y, month, second)) and safe_date(y, month, first)]
-    direction, strict = _rel_direction(ctx, g)
-    end = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
-    if end is None:
+    pairs = [(s, e) for y in years if (s := safe_date(y, month, first)) and (e := safe_date(y, month, second))]
+    if not pairs:
         return None
-    start = end.replace(day=first)
+    direction, strict = _rel_direction(ctx, g)
+    start, end = pick_range(pairs, ctx.dct, direction, strict)
     anchor = "absolute" if g.has("year") else "dct"
     return [Val("DATE", iso(start), anchor=anchor, span=g.span("first_span") or g.span("first"), day=start),
             Val("DATE", iso(end), anchor=anchor, span=g.span("second_span"), day=end)]

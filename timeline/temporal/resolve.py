@@ -16,7 +16,8 @@ from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.language import Language, normalise
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
-from timeline.temporal.timex import interval, iso, narrow, shift
+from timeline.temporal.dates import pick_range
+from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 
 __all__ = ["PRODUCTIONS", "resolve"]
 
@@ -48,7 +49,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     ctx.last_year = (int(val.value), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     if open_years:
-        out = _year_said_once(out, open_years, ctx)
+        out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     return _midnight_ends_its_day(_join_day_and_clock(_clock_before_day(out, text), text, language), text, language)
 
@@ -96,11 +97,46 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
         if not ctx.coordinated(a.end, b.start):
             continue
         value = b.value[:4] + a.value[4:]
-        bounds = interval(value)
-        if bounds is None or value == a.value:
+        if value != a.value:
+            out[i] = _revalued(a, value, "text")
+    return out
+
+
+def _revalued(m: Mention, value: str, anchor: str) -> Mention:
+    """The mention with another value (another year), its interval computed again."""
+    bounds = interval(value)
+    if bounds is None:
+        return m
+    first, last = narrow(*(date.fromisoformat(x) for x in bounds), m.mod)
+    return Mention(m.text, m.start, m.end, m.type, value, m.mod, iso(first), iso(last), anchor, m.rule)
+
+
+def _range_years(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
+    """"a truce from May 8 to May 10", read on May 9: two days joined as the ends of one span,
+    each year guessed, take their years together (dates.pick_range) — the end neither before
+    the start nor a year past it."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.start not in open_years or b.start not in open_years or a.type != "DATE" or b.type != "DATE":
             continue
-        first, last = narrow(*(date.fromisoformat(x) for x in bounds), a.mod)
-        out[i] = Mention(a.text, a.start, a.end, a.type, value, a.mod, iso(first), iso(last), "text", a.rule)
+        if len(a.value) != 10 or len(b.value) != 10 or not ctx.joined_as_range(a.end, b.start):
+            continue
+        start, end = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if start <= end and (end - start).days <= 366:
+            continue
+        pairs = []
+        for year in (start.year - 1, start.year, start.year + 1):
+            s = safe_date(year, start.month, start.day)
+            e = safe_date(year + ((end.month, end.day) < (start.month, start.day)), end.month, end.day)
+            if s and e:
+                pairs.append((s, e))
+        if not pairs:
+            continue
+        ctx.pos = a.start
+        direction, why = ctx.direction()
+        s, e = pick_range(pairs, ctx.dct, direction, why == "prefer")
+        out[i], out[i + 1] = _revalued(a, iso(s), a.anchor), _revalued(b, iso(e), b.anchor)
     return out
 
 
