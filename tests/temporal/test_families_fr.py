@@ -305,6 +305,15 @@ def test_a_reporting_clause_across_a_comma_does_not_give_the_date_its_tense(text
     assert one(text, phrase).value == value
 
 
+@pytest.mark.parametrize("text,phrase,value", [
+    ("L'accord doit libérer les céréales bloquées dans les ports depuis la fin février.", "fin février", "2024-02"),
+    ("Le pont restera fermé, comme il l'est depuis la mi-août.", "mi-août", "2024-08"),
+    ("Les livraisons reprendront, interrompues depuis l'été.", "l'été", "2024-SU"),
+])
+def test_depuis_points_back_whatever_the_verb(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]
