@@ -314,6 +314,18 @@ def test_depuis_points_back_whatever_the_verb(text: str, phrase: str, value: str
     assert one(text, phrase).value == value
 
 
+@pytest.mark.parametrize("text,phrase,value", [
+    # an irregular past participle right before the date: what already happened
+    ("Le pont Antonivsky, détruit le 12 octobre, ne sera pas reconstruit avant des années.", "le 12 octobre", "2024-10-12"),
+    ("La ville, reprise le 3 septembre, sera déminée au printemps.", "le 3 septembre", "2024-09-03"),
+    ("Les otages, enlevés en août, seront échangés.", "août", "2024-08"),
+    # the conditionnel passé of what should have been
+    ("Le scrutin aurait dû se tenir le 31 mars.", "le 31 mars", "2024-03-31"),
+])
+def test_a_past_participle_or_a_past_conditional_dates_back(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]
