@@ -140,6 +140,10 @@ def test_the_two_ends_of_a_range_take_their_years_together(text: str, first: tup
      "Deux jours plus tard", "2024-10-05"),
     ("L'offensive a débuté le 1er août ; trois semaines après, le front a cédé.", "trois semaines après",
      "2024-08-22"),
+    # a month named since the last day is the base of months and years counted from it
+    ("Le 3 mai, un accord. En février 2022, les chars fonçaient sur Kiev. Sept mois plus tard, ils fuyaient.",
+     "Sept mois plus tard", "2022-09"),
+    ("En mars 2014, la Crimée a été annexée ; huit ans plus tard, l'invasion a commencé.", "huit ans plus tard", "2022"),
 ])
 def test_anchored_in_the_text(text: str, phrase: str, value: str) -> None:
     m = one(text, phrase)

@@ -79,6 +79,7 @@ class Ctx:
     last_day: date | None = None
     last_day_at: int = -1  # start of the mention that gave last_day
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
+    last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
 

@@ -258,7 +258,10 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if a.get("of_event") and ctx.last_day is not None and _same_clause(ctx, ctx.last_day_at):
         return _day_or_time(ctx.last_day, g, "text")  # "hier, au lendemain de la démission": hier
     base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
-    if unit == "Y" and ctx.last_year is not None and (ctx.last_day is None or ctx.last_year[1] > ctx.last_day_at):
+    latest = ctx.last_day_at if ctx.last_day is not None else -1  # a month or a year named since counts
+    if unit in ("M", "Y") and ctx.last_month is not None and ctx.last_month[1] > latest:
+        (base, latest), anchor = ctx.last_month, "text"  # "En février 2022, … Sept mois plus tard"
+    if unit == "Y" and ctx.last_year is not None and ctx.last_year[1] > latest:
         base, anchor = date(ctx.last_year[0], 1, 1), "text"  # "In 2014 …; two years later"
     if unit in ("H", "MIN", "S"):  # "hours later", "two hours later": that day, or the one the hours reach
         hours = int(n) * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * a.get("sign", 1)

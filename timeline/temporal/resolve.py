@@ -21,6 +21,8 @@ from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 
 __all__ = ["PRODUCTIONS", "resolve"]
 
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])$")
+
 
 def resolve(matches: list[Match], text: str, dct: date, language: Language,
             prefer: str | None = None, now: datetime | None = None) -> list[Mention]:
@@ -47,6 +49,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     ctx.last_day, ctx.last_day_at = val.day, mention.start
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
+                elif _MONTH.match(val.value):
+                    ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     if open_years:
         out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
