@@ -203,6 +203,9 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     ("Russia would observe a ceasefire from May 8 to May 10.", "2025-05-09",
      [("May 8", "2025-05-08"), ("May 10", "2025-05-10")]),
     ("Leaders gathered in Bürgenstock on June 15-16.", "2024-06-15", [("June 15", "2024-06-15"), ("16", "2024-06-16")]),
+    # a night is dated by its evening, its small hours by the day after
+    ("Overnight, air defences downed 40 drones, the first at 1:20 a.m.", "2025-03-10",
+     [("Overnight", "2025-03-09TNI"), ("1:20 a.m.", "2025-03-10T01:20")]),
     # a trailing reporting clause ("…, the ministry said") does not give the reported date its tense
     ("Talks will resume on Tuesday, the Turkish foreign ministry said.", "2025-03-08", [("Tuesday", "2025-03-11")]),
     ("Prisoners will be exchanged at the Belarusian border on Friday, officials said on Wednesday.", "2025-03-12",

@@ -330,6 +330,15 @@ def test_a_past_participle_or_a_past_conditional_dates_back(text: str, phrase: s
     assert one(text, phrase).value == value
 
 
+@pytest.mark.parametrize("text,clock", [
+    ("Dans la nuit de jeudi à vendredi, vers 2 h 30, une frappe a touché Kharkiv.", "2024-10-18T02:30"),
+    ("Cette nuit, peu après 4 h, les sirènes ont retenti à Kiev.", "2024-10-18T04:00"),
+    ("Dans la nuit de jeudi à vendredi, vers 23 h, une frappe a touché Kharkiv.", "2024-10-17T23:00"),
+])
+def test_the_small_hours_of_a_night_are_the_next_day(text: str, clock: str) -> None:
+    assert [m.value for m in extract(text, DCT, "fr")] == ["2024-10-17TNI", clock]
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

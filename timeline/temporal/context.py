@@ -78,6 +78,7 @@ class Ctx:
     _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
     last_day: date | None = None
     last_day_at: int = -1  # start of the mention that gave last_day
+    last_day_night: bool = False  # last_day is the evening of a night named: its small hours are the day after
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     pos: int = 0  # start of the match being resolved

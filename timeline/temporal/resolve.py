@@ -47,6 +47,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     open_years.add(mention.start)
                 if val.day is not None:
                     ctx.last_day, ctx.last_day_at = val.day, mention.start
+                    ctx.last_day_night = val.value.endswith("TNI")
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
                 elif _MONTH.match(val.value):
