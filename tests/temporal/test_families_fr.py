@@ -339,6 +339,15 @@ def test_the_small_hours_of_a_night_are_the_next_day(text: str, clock: str) -> N
     assert [m.value for m in extract(text, DCT, "fr")] == ["2024-10-17TNI", clock]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Quatre morts dans une frappe sur Kharkiv dans la nuit.", "2024-10-17TNI"),  # a headline: the night gone
+    ("Alerte aérienne cette nuit sur toute l'Ukraine.", "2024-10-17TNI"),
+    ("Des coupures d'électricité sont prévues cette nuit.", "2024-10-18TNI"),  # announced: the night ahead
+])
+def test_a_night_without_a_verb_is_the_one_just_gone(text: str, value: str) -> None:
+    assert [m.value for m in extract(text, DCT, "fr")] == [value]
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

@@ -206,8 +206,9 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     else:
         d, anchor = ctx.dct, "dct"
     offset = a.get("offset", 0)
-    if anchor == "dct" and "past_offset" in a and ctx.tense() == "past":
-        offset = a["past_offset"]  # "overnight" in a report of what happened: the night before
+    if anchor == "dct" and "past_offset" in a and ctx.direction()[0] in ("past", None):
+        offset = a["past_offset"]  # "overnight" in a report of what happened, or in a headline
+        #                            with no verb ("Quatre secouristes tués dans la nuit"): the night before
     d = d + timedelta(days=offset)
     return Val("TIME", f"{iso(d)}T{pod}", g.get("mod"), anchor, day=d)
 
