@@ -203,6 +203,9 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     ("Russia would observe a ceasefire from May 8 to May 10.", "2025-05-09",
      [("May 8", "2025-05-08"), ("May 10", "2025-05-10")]),
     ("Leaders gathered in Bürgenstock on June 15-16.", "2024-06-15", [("June 15", "2024-06-15"), ("16", "2024-06-16")]),
+    # a present expectation looks ahead, whatever the reporting verb after the comma
+    ("Kyiv expects the first Gripen jets to land by the autumn, the air force said.", "2025-03-12",
+     [("the autumn", "2025-FA")]),
     # a night is dated by its evening, its small hours by the day after
     ("Overnight, air defences downed 40 drones, the first at 1:20 a.m.", "2025-03-10",
      [("Overnight", "2025-03-09TNI"), ("1:20 a.m.", "2025-03-10T01:20")]),
