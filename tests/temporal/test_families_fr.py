@@ -348,6 +348,18 @@ def test_a_night_without_a_verb_is_the_one_just_gone(text: str, value: str) -> N
     assert [m.value for m in extract(text, DCT, "fr")] == [value]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Les coupures iront de 9 h à 18 h dans les régions de l'Est mardi.",
+     [("9 h", "2024-10-22T09:00"), ("18 h", "2024-10-22T18:00"), ("mardi", "2024-10-22")]),
+    ("Les sirènes ont retenti à 6 h. Mardi, le calme est revenu.",  # another sentence: not its day
+     [("6 h", "2024-10-18T06:00"), ("Mardi", "2024-10-15")]),
+    ("9 h 15 : les secours fouillent les décombres depuis mardi.",  # a live blog's post time
+     [("9 h 15", "2024-10-18T09:15"), ("mardi", "2024-10-15")]),
+])
+def test_a_clock_is_on_the_day_its_clause_names_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract(text, DCT, "fr")] == expected
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

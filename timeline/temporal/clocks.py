@@ -103,7 +103,7 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
             and bool(ctx.language.meta.get("twelve_hour_clock"))))
     mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
-    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone)
+    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone, day_open=anchor == "dct")
 
 
 @production

@@ -34,6 +34,7 @@ class Val:
     window: tuple[date, date] | None = None  # default: the value's own interval
     day: date | None = None  # a day later expressions may be anchored to
     year_open: bool = False  # a day or month written without its year, the year guessed from the DCT
+    day_open: bool = False  # a clock no day of the text dated: its day is the DCT's, for want of another
     zone: str = ""  # UTC offset a clock was written in ("+09:00" for "2 h, heure locale" at Pyongyang)
 
 

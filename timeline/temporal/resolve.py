@@ -31,6 +31,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
               sentences=sentence_bounds(text, language.code))
     out: list[Mention] = []
     open_years: set[int] = set()  # starts of mentions whose year was guessed, not written
+    open_days: set[int] = set()  # starts of clocks whose day is the DCT's for want of another
     for match in matches:
         ctx.pos = match.start
         produce = PRODUCTIONS[match.rule.produce]
@@ -45,6 +46,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 out.append(mention)
                 if val.year_open:
                     open_years.add(mention.start)
+                if val.day_open:
+                    open_days.add(mention.start)
                 if val.day is not None:
                     ctx.last_day, ctx.last_day_at = val.day, mention.start
                     ctx.last_day_night = val.value.endswith("TNI")
@@ -56,7 +59,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
     if open_years:
         out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
-    return _midnight_ends_its_day(_join_day_and_clock(_clock_before_day(out, text), text, language), text, language)
+    out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
+    return _midnight_ends_its_day(out, text, language)
 
 
 _MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
@@ -205,6 +209,30 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(clock)
         i += 1
+    return out
+
+
+CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
+_COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
+
+
+def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], ctx: Ctx) -> list[Mention]:
+    """"auront lieu de 8 h à 22 h dans la plupart des régions mardi", "at 07:00 Moscow time
+    (04:00 GMT) on New Year's Day": a clock no earlier day dated (it fell back on the DCT)
+    is on the day its clause names after it — same sentence, no verb, semicolon or colon
+    between (a live blog's "8 h 02 : …" is the time of the post)."""
+    out = list(mentions)
+    for i, clock in enumerate(out):
+        if clock.start not in open_days or not _is_clock(clock) or clock.zone:
+            continue
+        day = next((m for m in out[i + 1:i + 4] if m.start not in open_days), None)
+        if day is None or not (_is_day(day) or _is_clock(day)) or day.start - clock.end > CLOCK_DAY_REACH:
+            continue
+        between = ctx.text[clock.end:day.start]
+        if ";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0] or ctx.has_cue(clock.end, day.start):
+            continue
+        value = day.value[:10] + clock.value[10:]
+        out[i] = replace(clock, value=value, earliest=day.value[:10], latest=day.value[:10], anchor=day.anchor)
     return out
 
 
