@@ -324,10 +324,14 @@ def year_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
 
 @production
 def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
-    """"chaque semaine", "tous les jeudis", "par an" -> P1W / XXXX-WXX-4."""
+    """"chaque semaine", "tous les jeudis", "par an", "chaque nuit" -> P1W / XXXX-WXX-4 /
+    XXXX-XX-XXTNI (TimeML: any day's night)."""
     wd = g.get("weekday")
     if wd:
         return Val("SET", f"XXXX-WXX-{wd}", anchor="absolute")
+    pod = g.get("pod", a.get("pod"))
+    if pod:
+        return Val("SET", f"XXXX-XX-XXT{pod}", anchor="absolute")
     unit = g.get("unit", a.get("unit"))
     count = g.get("count", 1) if g.has("count") else 1  # "tous les six mois" -> P6M
     return Val("SET", duration_value(count, unit), anchor="absolute") if unit and count else None

@@ -143,7 +143,7 @@ def precision(value: str) -> str:
         return REFS[value]
     if value.startswith("P"):
         return "duration"
-    if "WXX" in value or value.startswith("XXXX-WXX") or value.startswith("T") and "X" in value:
+    if "WXX" in value or value.startswith("XXXX-XX-XXT") or value.startswith("T") and "X" in value:
         return "set"
     m = _DAY_PREFIX.match(value)
     if m:
