@@ -212,6 +212,10 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     # a night is dated by its evening, its small hours by the day after
     ("Overnight, air defences downed 40 drones, the first at 1:20 a.m.", "2025-03-10",
      [("Overnight", "2025-03-09TNI"), ("1:20 a.m.", "2025-03-10T01:20")]),
+    # a weekday that ends a span lies after the one that starts it
+    ("Moscow announced a ceasefire from 8 p.m. on Saturday until 6 a.m. on Monday.", "2025-05-10",
+     [("8 p.m. on Saturday", "2025-05-10T20:00"), ("6 a.m. on Monday", "2025-05-12T06:00")]),
+    ("Zelensky called the Christmas morning strike barbaric.", "2024-12-27", [("Christmas morning", "2024-12-25TMO")]),
     # a trailing reporting clause ("…, the ministry said") does not give the reported date its tense
     ("Talks will resume on Tuesday, the Turkish foreign ministry said.", "2025-03-08", [("Tuesday", "2025-03-11")]),
     ("Prisoners will be exchanged at the Belarusian border on Friday, officials said on Wednesday.", "2025-03-12",

@@ -360,6 +360,12 @@ def test_a_clock_is_on_the_day_its_clause_names_after_it(text: str, expected: li
     assert [(m.text, m.value) for m in extract(text, DCT, "fr")] == expected
 
 
+def test_a_weekday_that_ends_a_span_lies_after_its_start() -> None:
+    text = "Moscou a décrété un cessez-le-feu de samedi 20 heures à lundi 6 heures."
+    assert [(m.text, m.value) for m in extract(text, "2025-05-10", "fr")] == [
+        ("samedi 20 heures", "2025-05-10T20:00"), ("lundi 6 heures", "2025-05-12T06:00")]
+
+
 def test_ages_of_two_people_are_not_durations() -> None:
     text = "Les deux otages, âgés de 19 et 23 ans, ont été libérés jeudi."
     assert [m.text for m in extract(text, DCT, "fr")] == ["jeudi"]

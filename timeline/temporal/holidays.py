@@ -233,6 +233,8 @@ def holiday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return _day_or_time(occ[0] if mod == "START" else occ[1], g, anchor)
     if g.get("pod") in ("EV", "NI") and str(g.get("holiday")).endswith("<"):  # "la nuit de Noël"
         return _day_or_time(occ[0] - timedelta(days=1), g, anchor)
+    if g.has("pod_after"):  # "Christmas morning", "Easter Sunday evening": that day's part
+        return _day_or_time(occ[0], g, anchor, pod=g.get("pod_after"))
     val = _val(occ, g, anchor)
     val.mod = mod or val.mod  # "mid-Ramadan"
     return val

@@ -60,7 +60,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
         out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
-    return _midnight_ends_its_day(out, text, language)
+    return _midnight_ends_its_day(_range_ends_after_start(out, ctx), text, language)
 
 
 _MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
@@ -212,6 +212,24 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"a truce from 6 p.m. on Saturday until midnight on Sunday", "de samedi 18 heures à
+    dimanche minuit", declared on that Saturday: a weekday that ends a span lies after the
+    day that starts it — the Sunday of the week ahead, not the one gone by (each was read
+    on its own, the second after a past verb)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.anchor != "dct" or not (_DATED.match(a.value) and _DATED.match(b.value)):
+            continue
+        start, end = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        if 0 < (start - end).days < 7 and ctx.joined_as_range(a.end, b.start):
+            later = iso(end + timedelta(days=7))
+            out[i + 1] = replace(b, value=later + b.value[10:], earliest=later, latest=later)
+    return out
+
+
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 
