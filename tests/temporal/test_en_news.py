@@ -206,6 +206,9 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     # a present expectation looks ahead, whatever the reporting verb after the comma
     ("Kyiv expects the first Gripen jets to land by the autumn, the air force said.", "2025-03-12",
      [("the autumn", "2025-FA")]),
+    # a night told of with no day of its own is the one before the day of the saying
+    ("Air defences downed 80 drones overnight, the air force said on Saturday.", "2025-03-10",
+     [("overnight", "2025-03-07TNI"), ("Saturday", "2025-03-08")]),
     # a clock is on the day its clause names after it
     ("Gas stopped flowing at 07:00 Moscow time (04:00 GMT) on New Year's Day.", "2025-01-02",
      [("07:00 Moscow time", "2025-01-01T07:00"), ("04:00 GMT", "2025-01-01T04:00"), ("New Year's Day", "2025-01-01")]),

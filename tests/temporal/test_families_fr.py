@@ -338,6 +338,11 @@ def test_a_night_without_a_verb_is_the_one_just_gone(text: str, value: str) -> N
     assert [m.value for m in extract(text, DCT, "fr")] == [value]
 
 
+def test_a_night_told_of_is_the_one_before_the_day_of_the_saying() -> None:
+    text = "Dans la nuit, 80 drones ont été abattus, a indiqué samedi l'armée de l'air."
+    assert [m.value for m in extract(text, "2024-10-21", "fr")] == ["2024-10-18TNI", "2024-10-19"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Les coupures iront de 9 h à 18 h dans les régions de l'Est mardi.",
      [("9 h", "2024-10-22T09:00"), ("18 h", "2024-10-22T18:00"), ("mardi", "2024-10-22")]),

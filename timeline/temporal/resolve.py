@@ -60,7 +60,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
         out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
-    return _midnight_ends_its_day(_range_ends_after_start(out, ctx), text, language)
+    out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
+    return _midnight_ends_its_day(out, text, language)
 
 
 _MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
@@ -226,6 +227,37 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
         if 0 < (start - end).days < 7 and ctx.joined_as_range(a.end, b.start):
             later = iso(end + timedelta(days=7))
             out[i + 1] = replace(b, value=later + b.value[10:], earliest=later, latest=later)
+    return out
+
+
+_SAYING: dict[str, re.Pattern[str] | None] = {}  # language code -> its reporting verbs, then up to 5 words
+
+
+def _night_before_the_saying(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"Russia launched 267 drones overnight, Kyiv said on Sunday", published on Monday: the
+    night read as the one before the publication is the one before the day of the saying,
+    when a verb of the lexicon's `reporting_verbs` names that day later in the sentence."""
+    code = ctx.language.code
+    if code not in _SAYING:
+        verbs = ctx.language.meta.get("reporting_verbs") or ()
+        _SAYING[code] = (re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, str(v).split())) for v in verbs)
+                                    + r")(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE) if verbs else None)
+    saying = _SAYING[code]
+    night_before = iso(ctx.dct - timedelta(days=1)) + "TNI"
+    if saying is None or not any(m.value == night_before for m in mentions):
+        return mentions
+    out = list(mentions)
+    for i, night in enumerate(out):
+        if night.value != night_before or night.anchor != "dct":
+            continue
+        sentence_end = ctx.sentence(night.start)[1]
+        for day in out[i + 1:]:
+            if day.start >= sentence_end:
+                break
+            said = date.fromisoformat(day.value) if day.type == "DATE" and len(day.value) == 10 and day.value[:4].isdigit() else None
+            if said and 0 < (ctx.dct - said).days <= 6 and saying.search(ctx.text, max(0, day.start - 60), day.start):
+                out[i] = _revalued(night, iso(said - timedelta(days=1)) + "TNI", "dct")
+                break
     return out
 
 
