@@ -2,7 +2,8 @@
 
 Public API: `extract(text, dct, lang, prefer=None) -> list[Mention]` (sorted by start).
 The work is split by stage: language.py (load the YAML knowledge), scan.py (what the
-text says), resolve.py + productions.py (what it means), timex.py (value arithmetic).
+text says), resolve.py + productions.py (what it means), relations.py (what the mentions of
+one text say of each other: ranges, a day and its clock), timex.py (value arithmetic).
 """
 
 from __future__ import annotations

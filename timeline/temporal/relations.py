@@ -1,0 +1,315 @@
+"""What the mentions of one text say of each other, once each was read on its own.
+
+A year said once for two dates ("le 3 mars et le 5 avril 2022"), the two ends of a range
+("from May 8 to May 10", "de samedi 18 heures à dimanche minuit"), a clock and the day its
+clause names ("de 8 h à 22 h … mardi", "9am on Saturday"), a count joined to a day ("two
+days after February 24"), a signal word's mod ("après le 1er novembre"), midnight that ends
+its day, a night told of on the day of the saying. Each pass is one step per mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from timeline.model import Mention
+from timeline.temporal.context import Ctx
+from timeline.temporal.dates import pick_range
+from timeline.temporal.language import Language, normalise
+from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
+
+_DATED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")  # a value that starts with a day
+CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
+_COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
+_COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
+
+
+def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], ctx: Ctx) -> list[Mention]:
+    """The passes, in the order they need: years first, then clocks and their days, then
+    what reads the joined mentions (a span's end, a night, midnight)."""
+    text, language = ctx.text, ctx.language
+    out = mentions
+    if open_years:
+        out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
+    out = _offset_from_day(_signal_mods(out, text, language), text, language)
+    out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
+    out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
+    return _midnight_ends_its_day(out, text, language)
+
+
+_MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
+
+
+def _mod_leads(language: Language) -> re.Pattern[str] | None:
+    """One regex for the words (lexicon `mod_leads`) that, right before a date, bound it."""
+    if language.code not in _MOD_LEADS:
+        leads = language.meta.get("mod_leads") or {}
+        parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
+                 for mod, words in leads.items() if mod.isalpha() and mod.isupper() and words]
+        _MOD_LEADS[language.code] = (re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
+                                     if parts else None)
+    return _MOD_LEADS[language.code]
+
+
+def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"après le 1er novembre", "à partir du 8 mars", "avant 16 h": the date keeps its TimeML
+    span (the signal word stays outside) and takes the TIMEX3 mod AFTER / BEFORE."""
+    regex = _mod_leads(language)
+    if regex is None:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
+            lead = regex.search(text, max(0, m.start - 24), m.start)
+            if lead is not None:
+                m = replace(m, mod=lead.lastgroup)
+        out.append(m)
+    return out
+
+
+def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
+    """"le 3 mars et le 5 avril 2022", "du 3 mars au 5 avril 2022": a day or month written
+    without its year and coordinated with the next one, which has it, takes that year."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):  # right to left: "le 1er, le 3 mars et le 5 avril 2022"
+        a, b = out[i], out[i + 1]
+        if a.start not in open_years or b.anchor not in ("absolute", "text") or b.type != "DATE":
+            continue
+        if len(b.value) not in (7, 10) or not b.value[:4].isdigit() or len(a.value) not in (7, 10, 13):
+            continue
+        if not ctx.coordinated(a.end, b.start):
+            continue
+        value = b.value[:4] + a.value[4:]
+        if value != a.value:
+            out[i] = _revalued(a, value, "text")
+    return out
+
+
+def _revalued(m: Mention, value: str, anchor: str) -> Mention:
+    """The mention with another value (another year), its interval computed again."""
+    bounds = interval(value)
+    if bounds is None:
+        return m
+    first, last = narrow(*(date.fromisoformat(x) for x in bounds), m.mod)
+    return Mention(m.text, m.start, m.end, m.type, value, m.mod, iso(first), iso(last), anchor, m.rule)
+
+
+def _range_years(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
+    """"a truce from May 8 to May 10", read on May 9: two days joined as the ends of one span,
+    each year guessed, take their years together (dates.pick_range) — the end neither before
+    the start nor a year past it."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.start not in open_years or b.start not in open_years or a.type != "DATE" or b.type != "DATE":
+            continue
+        if len(a.value) != 10 or len(b.value) != 10 or not ctx.joined_as_range(a.end, b.start):
+            continue
+        start, end = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if start <= end and (end - start).days <= 366:
+            continue
+        pairs = []
+        for year in (start.year - 1, start.year, start.year + 1):
+            s = safe_date(year, start.month, start.day)
+            e = safe_date(year + ((end.month, end.day) < (start.month, start.day)), end.month, end.day)
+            if s and e:
+                pairs.append((s, e))
+        if not pairs:
+            continue
+        ctx.pos = a.start
+        direction, why = ctx.direction()
+        s, e = pick_range(pairs, ctx.dct, direction, why == "prefer")
+        out[i], out[i + 1] = _revalued(a, iso(s), a.anchor), _revalued(b, iso(e), b.anchor)
+    return out
+
+
+def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"two days after February 24", "a week before Christmas", "two hours before midnight": a
+    count of days, weeks, months or years and the day right after it (of hours or minutes and a
+    clock time), joined by a word of the lexicon's `offset_from_day` (after: 1, before: -1), are
+    one DATE (TIME) counted from that day, not from the DCT."""
+    if len(mentions) < 2:
+        return mentions
+    words = {normalise(str(w)): int(v) for w, v in (language.meta.get("offset_from_day") or {}).items()}
+    if not words:
+        return mentions
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        count = _COUNTED.match(a.value) if a.type == "DURATION" and a.mod is None else None
+        sign = words.get(normalise(text[a.end:b.start])) if b is not None and 0 < b.start - a.end <= 12 else None
+        if count and sign is not None and not count.group(1) and _is_day(b) and len(b.value) == 10:
+            d = shift(date.fromisoformat(b.value), count.group(3), sign * int(count.group(2)))
+            out.append(Mention(text[a.start:b.end], a.start, b.end, "DATE", iso(d), None, iso(d), iso(d),
+                               b.anchor, a.rule))
+            i += 2
+            continue
+        if count and sign is not None and count.group(1) and _is_clock(b) and b.value[11:13] != "24":
+            step = timedelta(hours=1) if count.group(3) == "H" else timedelta(minutes=1)
+            moment = datetime.fromisoformat(b.value) + sign * int(count.group(2)) * step
+            value = moment.isoformat(timespec="seconds" if len(b.value) > 16 else "minutes")
+            day = iso(moment.date())
+            out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", value, None, day, day, b.anchor, a.rule))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
+    """"4 h mardi", "13h30 samedi 21 septembre", "à 3 h demain après-midi": a clock time and
+    the day named right after it are one TIME (as TimeML annotates them); the day first
+    ("mardi à 4 h") stays two."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        clock = mentions[i]
+        day = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (day is not None and clock.type == "TIME" and len(clock.value) == 16 and _is_day(day)
+                and day.start - clock.end <= 3 and not text[clock.end:day.start].strip(" ,\u00a0")):
+            hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
+            if pod in ("AF", "EV") and hour < 12:
+                hour += 12
+            out.append(Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
+                               f"{day.value[:10]}T{hour:02d}{clock.value[13:]}", clock.mod,
+                               day.value[:10], day.value[:10], day.anchor, clock.rule))
+            i += 2
+            continue
+        out.append(clock)
+        i += 1
+    return out
+
+
+def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"a truce from 6 p.m. on Saturday until midnight on Sunday", "de samedi 18 heures à
+    dimanche minuit", declared on that Saturday: a weekday that ends a span lies after the
+    day that starts it — the Sunday of the week ahead, not the one gone by (each was read
+    on its own, the second after a past verb)."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.anchor != "dct" or not (_DATED.match(a.value) and _DATED.match(b.value)):
+            continue
+        start, end = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
+        if 0 < (start - end).days < 7 and ctx.joined_as_range(a.end, b.start):
+            later = iso(end + timedelta(days=7))
+            out[i + 1] = replace(b, value=later + b.value[10:], earliest=later, latest=later)
+    return out
+
+
+_SAYING: dict[str, re.Pattern[str] | None] = {}  # language code -> its reporting verbs, then up to 5 words
+
+
+def _night_before_the_saying(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"Russia launched 267 drones overnight, Kyiv said on Sunday", published on Monday: the
+    night read as the one before the publication is the one before the day of the saying,
+    when a verb of the lexicon's `reporting_verbs` names that day later in the sentence."""
+    code = ctx.language.code
+    if code not in _SAYING:
+        verbs = ctx.language.meta.get("reporting_verbs") or ()
+        _SAYING[code] = (re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, str(v).split())) for v in verbs)
+                                    + r")(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE) if verbs else None)
+    saying = _SAYING[code]
+    night_before = iso(ctx.dct - timedelta(days=1)) + "TNI"
+    if saying is None or not any(m.value == night_before for m in mentions):
+        return mentions
+    out = list(mentions)
+    for i, night in enumerate(out):
+        if night.value != night_before or night.anchor != "dct":
+            continue
+        sentence_end = ctx.sentence(night.start)[1]
+        for day in out[i + 1:]:
+            if day.start >= sentence_end:
+                break
+            said = date.fromisoformat(day.value) if day.type == "DATE" and len(day.value) == 10 and day.value[:4].isdigit() else None
+            if said and 0 < (ctx.dct - said).days <= 6 and saying.search(ctx.text, max(0, day.start - 60), day.start):
+                out[i] = _revalued(night, iso(said - timedelta(days=1)) + "TNI", "dct")
+                break
+    return out
+
+
+def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], ctx: Ctx) -> list[Mention]:
+    """"auront lieu de 8 h à 22 h dans la plupart des régions mardi", "at 07:00 Moscow time
+    (04:00 GMT) on New Year's Day": a clock no earlier day dated (it fell back on the DCT)
+    is on the day its clause names after it — same sentence, no verb, semicolon or colon
+    between (a live blog's "8 h 02 : …" is the time of the post)."""
+    out = list(mentions)
+    for i, clock in enumerate(out):
+        if clock.start not in open_days or not _is_clock(clock) or clock.zone:
+            continue
+        day = next((m for m in out[i + 1:i + 4] if m.start not in open_days), None)
+        if day is None or not (_is_day(day) or _is_clock(day)) or day.start - clock.end > CLOCK_DAY_REACH:
+            continue
+        between = ctx.text[clock.end:day.start]
+        if ";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0] or ctx.has_cue(clock.end, day.start):
+            continue
+        value = day.value[:10] + clock.value[10:]
+        out[i] = replace(clock, value=value, earliest=day.value[:10], latest=day.value[:10], anchor=day.anchor)
+    return out
+
+
+def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """Where the language says so (lexicon `join_day_clock`), a day and a clock time linked by
+    one of its words are one TIME: "Tuesday at 3 pm", "this morning at 10", "9am on Saturday"."""
+    words = language.meta.get("join_day_clock") or {}
+    day_first = {normalise(str(w)) for w in words.get("day_clock") or ()}
+    clock_first = {normalise(str(w)) for w in words.get("clock_day") or ()}
+    if not day_first and not clock_first:
+        return mentions
+    day_rules = set(words.get("day_rules") or ())  # when set: only days named by these rules join
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None and 0 <= b.start - a.end <= 6:
+            gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
+            if day_rules and (a.rule if _is_day(a) else b.rule) not in day_rules:
+                day = clock = None
+            elif _is_day(a) and _is_clock(b) and gap in day_first:
+                day, clock = a, b
+            elif _is_clock(a) and _is_day(b) and gap in clock_first:
+                day, clock = b, a
+            else:
+                day = clock = None
+            if day is not None and clock is not None:
+                out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", day.value[:10] + clock.value[10:],
+                                   clock.mod, day.value[:10], day.value[:10], day.anchor, clock.rule))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+    """"until midnight on Saturday", "jusqu'à samedi minuit": midnight said with a day is the
+    one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
+    `end_of_day`; a day and its midnight joined in one mention, or written side by side."""
+    words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
+    if not words:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
+            continue
+        prev = out[i - 1] if i else None
+        joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "midnight on Saturday"
+        beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
+                  and not text[prev.end:m.start].strip())  # "samedi minuit"; "le 8, à minuit" may be either
+        if joined or beside:
+            out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
+    return out
+
+
+def _is_day(m: Mention) -> bool:
+    """A calendar day ("2024-10-15") or a part of one ("2024-10-15TEV")."""
+    return m.type in ("DATE", "TIME") and len(m.value) in (10, 13) and m.value[4:5] == "-" and m.value[7:8] == "-"
+
+
+def _is_clock(m: Mention) -> bool:
+    return m.type == "TIME" and len(m.value) >= 16 and m.value[13:14] == ":"
