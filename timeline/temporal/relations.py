@@ -10,6 +10,7 @@ its day, a night told of on the day of the saying. Each pass is one step per men
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -134,29 +135,34 @@ def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> 
     words = {normalise(str(w)): int(v) for w, v in (language.meta.get("offset_from_day") or {}).items()}
     if not words:
         return mentions
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        a = mentions[i]
-        b = mentions[i + 1] if i + 1 < len(mentions) else None
+
+    def join(a: Mention, b: Mention) -> Mention | None:
         count = _COUNTED.match(a.value) if a.type == "DURATION" and a.mod is None else None
-        sign = words.get(normalise(text[a.end:b.start])) if b is not None and 0 < b.start - a.end <= 12 else None
-        if count and sign is not None and not count.group(1) and _is_day(b) and len(b.value) == 10:
+        sign = words.get(normalise(text[a.end:b.start])) if 0 < b.start - a.end <= 12 else None
+        if not count or sign is None:
+            return None
+        if not count.group(1) and _is_day(b) and len(b.value) == 10:
             d = shift(date.fromisoformat(b.value), count.group(3), sign * int(count.group(2)))
-            out.append(Mention(text[a.start:b.end], a.start, b.end, "DATE", iso(d), None, iso(d), iso(d),
-                               b.anchor, a.rule))
-            i += 2
-            continue
-        if count and sign is not None and count.group(1) and _is_clock(b) and b.value[11:13] != "24":
+            return Mention(text[a.start:b.end], a.start, b.end, "DATE", iso(d), None, iso(d), iso(d), b.anchor, a.rule)
+        if count.group(1) and _is_clock(b) and b.value[11:13] != "24":
             step = timedelta(hours=1) if count.group(3) == "H" else timedelta(minutes=1)
             moment = datetime.fromisoformat(b.value) + sign * int(count.group(2)) * step
             value = moment.isoformat(timespec="seconds" if len(b.value) > 16 else "minutes")
             day = iso(moment.date())
-            out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", value, None, day, day, b.anchor, a.rule))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
+            return Mention(text[a.start:b.end], a.start, b.end, "TIME", value, None, day, day, b.anchor, a.rule)
+        return None
+
+    return _pairwise(mentions, join)
+
+
+def _pairwise(mentions: list[Mention], join: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """The mentions, each neighbouring pair that `join` makes one replaced by that one."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        joined = join(mentions[i], mentions[i + 1]) if i + 1 < len(mentions) else None
+        out.append(joined or mentions[i])
+        i += 2 if joined else 1
     return out
 
 
@@ -164,24 +170,18 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
     """"4 h mardi", "13h30 samedi 21 septembre", "à 3 h demain après-midi": a clock time and
     the day named right after it are one TIME (as TimeML annotates them); the day first
     ("mardi à 4 h") stays two."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        clock = mentions[i]
-        day = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (day is not None and clock.type == "TIME" and len(clock.value) == 16 and _is_day(day)
+    def join(clock: Mention, day: Mention) -> Mention | None:
+        if not (clock.type == "TIME" and len(clock.value) == 16 and _is_day(day)
                 and day.start - clock.end <= 3 and not text[clock.end:day.start].strip(" ,\u00a0")):
-            hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
-            if pod in ("AF", "EV") and hour < 12:
-                hour += 12
-            out.append(Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
-                               f"{day.value[:10]}T{hour:02d}{clock.value[13:]}", clock.mod,
-                               day.value[:10], day.value[:10], day.anchor, clock.rule))
-            i += 2
-            continue
-        out.append(clock)
-        i += 1
-    return out
+            return None
+        hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
+        if pod in ("AF", "EV") and hour < 12:
+            hour += 12
+        return Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
+                       f"{day.value[:10]}T{hour:02d}{clock.value[13:]}", clock.mod,
+                       day.value[:10], day.value[:10], day.anchor, clock.rule)
+
+    return _pairwise(mentions, join)
 
 
 def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
@@ -261,29 +261,21 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
     if not day_first and not clock_first:
         return mentions
     day_rules = set(words.get("day_rules") or ())  # when set: only days named by these rules join
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        a = mentions[i]
-        b = mentions[i + 1] if i + 1 < len(mentions) else None
-        if b is not None and 0 <= b.start - a.end <= 6:
-            gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
-            if day_rules and (a.rule if _is_day(a) else b.rule) not in day_rules:
-                day = clock = None
-            elif _is_day(a) and _is_clock(b) and gap in day_first:
-                day, clock = a, b
-            elif _is_clock(a) and _is_day(b) and gap in clock_first:
-                day, clock = b, a
-            else:
-                day = clock = None
-            if day is not None and clock is not None:
-                out.append(Mention(text[a.start:b.end], a.start, b.end, "TIME", day.value[:10] + clock.value[10:],
-                                   clock.mod, day.value[:10], day.value[:10], day.anchor, clock.rule))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(a: Mention, b: Mention) -> Mention | None:
+        if not 0 <= b.start - a.end <= 6 or (day_rules and (a.rule if _is_day(a) else b.rule) not in day_rules):
+            return None
+        gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
+        if _is_day(a) and _is_clock(b) and gap in day_first:
+            day, clock = a, b
+        elif _is_clock(a) and _is_day(b) and gap in clock_first:
+            day, clock = b, a
+        else:
+            return None
+        return Mention(text[a.start:b.end], a.start, b.end, "TIME", day.value[:10] + clock.value[10:],
+                       clock.mod, day.value[:10], day.value[:10], day.anchor, clock.rule)
+
+    return _pairwise(mentions, join)
 
 
 def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
