@@ -20,7 +20,6 @@ from timeline.temporal.dates import pick_range
 from timeline.temporal.language import Language, normalise
 from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 
-_DATED = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")  # a value that starts with a day
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
@@ -88,12 +87,12 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
 
 
 def _revalued(m: Mention, value: str, anchor: str) -> Mention:
-    """The mention with another value (another year), its interval computed again."""
+    """The mention with another value (another year, week or day), its interval computed again."""
     bounds = interval(value)
     if bounds is None:
         return m
     first, last = narrow(*(date.fromisoformat(x) for x in bounds), m.mod)
-    return Mention(m.text, m.start, m.end, m.type, value, m.mod, iso(first), iso(last), anchor, m.rule)
+    return replace(m, value=value, earliest=iso(first), latest=iso(last), anchor=anchor)
 
 
 def _range_years(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
@@ -192,12 +191,11 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if b.anchor != "dct" or not (_DATED.match(a.value) and _DATED.match(b.value)):
+        if b.anchor != "dct" or not (_on_a_day(a) and _on_a_day(b)):
             continue
         start, end = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
         if 0 < (start - end).days < 7 and ctx.joined_as_range(a.end, b.start):
-            later = iso(end + timedelta(days=7))
-            out[i + 1] = replace(b, value=later + b.value[10:], earliest=later, latest=later)
+            out[i + 1] = _revalued(b, iso(end + timedelta(days=7)) + b.value[10:], b.anchor)
     return out
 
 
@@ -225,7 +223,7 @@ def _night_before_the_saying(mentions: list[Mention], ctx: Ctx) -> list[Mention]
         for day in out[i + 1:]:
             if day.start >= sentence_end:
                 break
-            said = date.fromisoformat(day.value) if day.type == "DATE" and len(day.value) == 10 and day.value[:4].isdigit() else None
+            said = date.fromisoformat(day.value) if day.type == "DATE" and _is_day(day) and len(day.value) == 10 else None
             if said and 0 < (ctx.dct - said).days <= 6 and saying.search(ctx.text, max(0, day.start - 60), day.start):
                 out[i] = _revalued(night, iso(said - timedelta(days=1)) + "TNI", "dct")
                 break
@@ -242,13 +240,12 @@ def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], 
         if clock.start not in open_days or not _is_clock(clock) or clock.zone:
             continue
         day = next((m for m in out[i + 1:i + 4] if m.start not in open_days), None)
-        if day is None or not (_is_day(day) or _is_clock(day)) or day.start - clock.end > CLOCK_DAY_REACH:
+        if day is None or not _on_a_day(day) or day.start - clock.end > CLOCK_DAY_REACH:
             continue
         between = ctx.text[clock.end:day.start]
         if ";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0] or ctx.has_cue(clock.end, day.start):
             continue
-        value = day.value[:10] + clock.value[10:]
-        out[i] = replace(clock, value=value, earliest=day.value[:10], latest=day.value[:10], anchor=day.anchor)
+        out[i] = _revalued(clock, day.value[:10] + clock.value[10:], day.anchor)
     return out
 
 
@@ -305,3 +302,8 @@ def _is_day(m: Mention) -> bool:
 
 def _is_clock(m: Mention) -> bool:
     return m.type == "TIME" and len(m.value) >= 16 and m.value[13:14] == ":"
+
+
+def _on_a_day(m: Mention) -> bool:
+    """A day, a part of one or a clock on one: a mention whose value starts with its day."""
+    return _is_day(m) or _is_clock(m)
