@@ -150,6 +150,33 @@ def test_anchored_in_the_text(text: str, phrase: str, value: str) -> None:
     assert (m.value, m.anchor) == (value, "text")
 
 
+@pytest.mark.parametrize("text,phrase,value", [
+    # a story told from a day or month written with its year: its later days and months are of that year
+    ("Le 24 février 2022, la Russie envahit l'Ukraine. En mars, ses troupes reculent devant Kiev.", "mars", "2022-03"),
+    ("Le 24 février 2022, la Russie envahit l'Ukraine. Le 2 avril, les corps de Boutcha sont découverts.",
+     "Le 2 avril", "2022-04-02"),
+    ("En mars 2014, la Crimée est annexée. En avril, les séparatistes prennent Sloviansk. Le 11 mai, ils votent.",
+     "Le 11 mai", "2014-05-11"),
+])
+def test_a_story_keeps_its_year(text: str, phrase: str, value: str) -> None:
+    m = one(text, phrase)
+    assert (m.value, m.anchor) == (value, "text")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a year alone is background, not a story; a date read from the DCT ends one; a future looks ahead
+    ("Zelensky a été élu en 2019. Le 3 mars, il a signé un décret sur la mobilisation.", "Le 3 mars", "2024-03-03"),
+    ("Le 24 février 2022, la Russie envahissait l'Ukraine. Hier, Zelensky a parlé. En mars, il a limogé son ministre.",
+     "mars", "2024-03"),
+    ("Un juge devait décider hier de la peine de cet homme, arrêté en décembre 2022. Il avait plaidé coupable le 22 mai.",
+     "le 22 mai", "2024-05-22"),
+    ("Le 24 février 2022, la Russie envahissait l'Ukraine. En mars, Zelensky se rendra à Washington.",
+     "mars", "2025-03"),
+])
+def test_a_story_ends(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
 @pytest.mark.parametrize("text,phrase,type_,value", [
     ("Les négociations ont duré pendant trois jours.", "trois jours", "DURATION", "P3D"),
     ("Il dirige le pays depuis 24 ans.", "24 ans", "DURATION", "P24Y"),

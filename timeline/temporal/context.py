@@ -82,6 +82,8 @@ class Ctx:
     last_day_night: bool = False  # last_day is the evening of a night named: its small hours are the day after
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
+    story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
+    present_at: int = -1  # start of the last mention read from the DCT
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
 
@@ -177,6 +179,22 @@ class Ctx:
         if self.starts_sentence(offset):
             return year
         return None if self.has_cue(offset, self.pos) else year
+
+    def framing_year(self) -> int | None:
+        """The year a day or month written without one belongs to: one named in its sentence
+        (year_in_sentence), else the year of a story the text tells ("Le 24 février 2022, la
+        Russie envahit l'Ukraine. En mars, …" is March 2022). A story's year holds from an
+        earlier sentence until a date is read from the DCT ("hier", "cette semaine"), and not
+        for a tense pointing the other way from the DCT's year ("En 2014, … Le 3 mars, il se
+        rendra à Kiev" is the coming March)."""
+        year = self.year_in_sentence()
+        if year is not None or self.story_year is None:
+            return year
+        year, offset = self.story_year
+        if year == self.dct.year or self.sentence(offset)[0] == self.sentence(self.pos)[0]:
+            return None  # this year's story reads as the tense says; a sentence's own year is year_in_sentence's
+        tense = self.tense()
+        return year if (tense == "future") == (year > self.dct.year) else None
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a verb form of either tense lies between two offsets (a clause boundary)."""

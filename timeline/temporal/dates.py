@@ -19,7 +19,7 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if day is None or month is None:
         return None
     year = _year(ctx, g)
-    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+    if year is None and not g.has("rel") and (context_year := ctx.framing_year()):
         d = safe_date(context_year, month, day)
         if d and (not g.has("weekday") or d.isoweekday() == g.get("weekday")):
             return _day_or_time(d, g, "text", pod=a.get("pod"))  # "En 2014, … le 18 mars"; a weekday must agree
@@ -192,7 +192,7 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if year is None and g.has("year_rel"):  # "June last year", "en juin de l'année dernière"
         year = ctx.dct.year + g.get("year_rel")
     anchor = "absolute" if g.has("year") else "dct"
-    if year is None and not g.has("rel") and (context_year := ctx.year_in_sentence()):
+    if year is None and not g.has("rel") and (context_year := ctx.framing_year()):
         return Val("DATE", f"{context_year:04d}-{month:02d}", g.get("mod"), "text")
     if year is None:
         cands = [date(y, month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]

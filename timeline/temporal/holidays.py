@@ -194,7 +194,7 @@ def _candidates(ctx: Ctx, g: Groups, rule: str) -> tuple[list[Occurrence], str, 
         return list(occurrences(rule, year)), "absolute", True
     if g.has("yrel") or g.has("this_year"):  # "Thanksgiving of next year"
         return list(occurrences(rule, ctx.dct.year + (g.get("yrel") or 0))), "dct", True
-    if not g.has("rel") and (context_year := ctx.year_in_sentence()):
+    if not g.has("rel") and (context_year := ctx.framing_year()):
         return list(occurrences(rule, context_year)), "text", True
     return [o for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) for o in occurrences(rule, y)], "dct", False
 

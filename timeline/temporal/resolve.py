@@ -22,6 +22,7 @@ from timeline.temporal.timex import interval, iso, narrow
 __all__ = ["PRODUCTIONS", "resolve"]
 
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])$")
+_STORY_DATE = re.compile(r"\d{4}-\d\d")  # a month or a day of a year
 
 
 def resolve(matches: list[Match], text: str, dct: date, language: Language,
@@ -51,12 +52,24 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.day is not None:
                     ctx.last_day, ctx.last_day_at = val.day, mention.start
                     ctx.last_day_night = val.value.endswith("TNI")
+                _follow_story(ctx, val, mention.start)
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
                 elif _MONTH.match(val.value):
                     ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     return relate(out, open_years, open_days, ctx)
+
+
+def _follow_story(ctx: Ctx, val: Val, start: int) -> None:
+    """Keep the year of the story the text tells (Ctx.framing_year): a day or month written
+    with its year starts one ("Le 24 février 2022, …"), unless its sentence was read from the
+    DCT first ("hier, … accusé d'avoir tenté en décembre 2001"); a date read from the DCT ends
+    it. A year alone starts none: "élu en 2019", "depuis 2014" are background, not a story."""
+    if val.anchor == "dct" and val.type in ("DATE", "TIME"):
+        ctx.story_year, ctx.present_at = None, start
+    elif val.anchor == "absolute" and _STORY_DATE.match(val.value) and ctx.present_at < ctx.sentence(start)[0]:
+        ctx.story_year = (int(val.value[:4]), start)
 
 
 def _span(val: Val, match: Match) -> tuple[int, int]:
