@@ -307,11 +307,15 @@ def day_of_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     day = g.get("day")
     if not day:
         return None
-    if a.get("text_month") and ctx.last_day is not None:  # "Le 3 mars, … le 16, …"
-        d = safe_date(ctx.last_day.year, ctx.last_day.month, day)
-        return _day_or_time(d, g, "text") if d else None
+    direction, strict = _rel_direction(ctx, g)
+    told = ctx.last_month[0] if ctx.last_month and ctx.last_month[1] > ctx.last_day_at else ctx.last_day
+    if a.get("text_month") and told is not None:  # "Le 3 mars, … le 16, …", "En juin dernier, … Le 12, …"
+        d = safe_date(told.year, told.month, day)
+        if d is None:
+            return None
+        if not ((direction == "future" and d < ctx.dct) or (direction == "past" and d > ctx.dct)):
+            return _day_or_time(d, g, "text")  # else: "Hier, … le conseil se réunira le 2": the coming 2nd
     here = ctx.dct.replace(day=1)
     cands = [c for k in (-1, 0, 1) if (c := safe_date((m := add_months(here, k)).year, m.month, day))]
-    direction, strict = _rel_direction(ctx, g)
     d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
     return _day_or_time(d, g, "dct") if d else None
