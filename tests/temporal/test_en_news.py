@@ -199,6 +199,10 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
     # a truce announced in the past is for the date ahead, when near
     ("Putin declared an Easter truce on Saturday.", "2025-04-19", [("Easter", "2025-04-20"), ("Saturday", "2025-04-19")]),
     ("The Kremlin announced a truce for May 9.", "2025-05-05", [("May 9", "2025-05-09")]),
+    ("Zelensky travelled to Washington ahead of the February 28 meeting.", "2025-02-26", [("February 28", "2025-02-28")]),
+    # a day named again right after a feast is the feast's day
+    ("Troops were put on alert ahead of Victory Day on May 9.", "2025-05-05",
+     [("Victory Day", "2025-05-09"), ("May 9", "2025-05-09")]),
     ("The truce, which ends on May 11, was announced last month.", "2025-05-09",
      [("May 11", "2025-05-11"), ("last month", "2025-04")]),
     # the two ends of a range take their years together: the end never before the start

@@ -342,6 +342,9 @@ def test_direction_at_reads_the_nearest_verb_or_lead_word() -> None:
     ("Les otages, enlevés en août, seront échangés.", "août", "2024-08"),
     # the conditionnel passé of what should have been
     ("Le scrutin aurait dû se tenir le 31 mars.", "le 31 mars", "2024-03-31"),
+    # what was done in view of a date points to it, when it is near
+    ("Le ministre s'est rendu à Kiev en amont du sommet du 1er novembre.", "1er novembre", "2024-11-01"),
+    ("Kiev a renforcé la sécurité à l'approche de la Toussaint, le 1er novembre.", "le 1er novembre", "2024-11-01"),
 ])
 def test_the_words_next_to_a_date_decide_its_direction(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value

@@ -219,17 +219,17 @@ class Ctx:
     def coordinated(self, end: int, start: int) -> bool:
         """Whether only a coordinating word (lexicon `coordinators`: "et", "ou", ",") lies
         between an earlier expression ending at `end` and one starting at `start`."""
-        gap = self._gap(end, start)
+        gap = self.gap(end, start)
         words = self.language.meta.get("coordinators") or ()
         return gap is not None and any(gap == str(w).lower() or gap == f", {str(w).lower()}" for w in words)
 
     def joined_as_range(self, end: int, start: int) -> bool:
         """Whether a word of the lexicon's `range_connectors` ("to", "au") alone joins an
         expression ending at `end` to one starting at `start`: the two ends of one span."""
-        gap = self._gap(end, start)
+        gap = self.gap(end, start)
         return gap is not None and gap in {str(w).lower() for w in self.language.meta.get("range_connectors") or ()}
 
-    def _gap(self, end: int, start: int) -> str | None:
+    def gap(self, end: int, start: int) -> str | None:
         """The few words between two expressions, spaces made one and lower case; None when
         they are more than a joining word apart."""
         return " ".join(self.text[end:start].split()).lower() if 0 <= start - end <= 12 else None

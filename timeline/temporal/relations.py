@@ -31,7 +31,7 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     text, language = ctx.text, ctx.language
     out = mentions
     if open_years:
-        out = _range_years(_year_said_once(out, open_years, ctx), open_years, ctx)
+        out = _range_years(_year_said_once(_same_day_named_again(out, open_years, ctx), open_years, ctx), open_years, ctx)
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
     out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
@@ -83,6 +83,18 @@ def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> 
         value = b.value[:4] + a.value[4:]
         if value != a.value:
             out[i] = _revalued(a, value, "text")
+    return out
+
+
+def _same_day_named_again(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
+    """"ahead of Victory Day on May 9", "Noël orthodoxe, le 7 janvier": a day whose year was
+    guessed, written right after a mention of the same day and month, is that day again."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (b.start in open_years and a.type == b.type == "DATE" and len(a.value) == len(b.value) == 10
+                and a.value[4:] == b.value[4:] != a.value and ctx.gap(a.end, b.start) is not None):
+            out[i + 1] = _revalued(b, a.value, "text")
     return out
 
 
