@@ -263,6 +263,10 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not code:
         return None
     y = _year(ctx, g)
+    if y is not None and g.has("year_end"):  # "l'hiver 2022-2023": only a winter runs into the next year
+        end = g.get("year_end")
+        if code != "WI" or end not in (y + 1, (y + 1) % 100):
+            return None
     if y is not None:
         return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "absolute")
     spans = [(yy, _part_interval(yy, code)) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
