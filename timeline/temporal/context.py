@@ -18,8 +18,6 @@ from timeline.temporal.language import Language
 
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
 _CLAUSE_BREAK = re.compile(r"[,;]")
-_RELATIVES: dict[str, re.Pattern[str]] = {}  # language code -> its relative pronouns and clause joiners
-_WORD_LISTS: dict[tuple[str, str], re.Pattern[str]] = {}  # (language code, lexicon key) -> regex
 
 
 @dataclass
@@ -141,12 +139,8 @@ class Ctx:
         `relative_pronouns`: "le recensement de mars, qui devrait être affiné") or a clause
         joiner (`clause_joiners`: "transported between Oct. 8 and 13, and would be sent") —
         that later verb is not the date's tense."""
-        regex = _RELATIVES.get(self.language.code)
-        if regex is None:
-            words = [*(self.language.meta.get("relative_pronouns") or ()), *(self.language.meta.get("clause_joiners") or ())]
-            regex = re.compile("|".join(map(_phrase_regex, words)), re.IGNORECASE) if words else re.compile(r"(?!)")
-            _RELATIVES[self.language.code] = regex
-        return regex.search(self.text, start, end) is not None
+        regex = self.language.phrases("relative_pronouns", "clause_joiners")
+        return regex is not None and regex.search(self.text, start, end) is not None
 
     def _in_relative_clause(self, start: int, pos: int) -> bool:
         """Whether `pos` lies in a relative clause opened earlier in its sentence with no comma
@@ -206,13 +200,9 @@ class Ctx:
     def after_word(self, key: str, reach: int) -> bool:
         """Whether a word of the lexicon list `key` comes shortly before the match in its sentence
         (`span_cues`: "first", "not", a superlative — after them "in 24 years" is a duration)."""
-        words = self.language.meta.get(key) or ()
-        if not words:
-            return False
-        regex = _WORD_LISTS.get((self.language.code, key))
+        regex = self.language.phrases(key, between=r"\s+")
         if regex is None:
-            alternatives = "|".join(re.escape(str(w)) for w in words)
-            regex = _WORD_LISTS[(self.language.code, key)] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+            return False
         start = max(self.sentence(self.pos)[0], self.pos - reach)
         return regex.search(self.text, start, self.pos) is not None
 
@@ -242,14 +232,6 @@ class Ctx:
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""
-
-
-def _phrase_regex(phrase: object) -> str:
-    """A lexicon phrase as a regex: any run of spaces between its parts, and whole words
-    only ("qui" not in "quitte"; ", and" starts at its comma)."""
-    text = str(phrase).strip()
-    body = r"\s*".join(re.escape(part) for part in text.split())
-    return ("(?<!\\w)" if text[:1].isalnum() else "") + body + ("(?!\\w)" if text[-1:].isalnum() else "")
 
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ the top of lang/fr/rules.yaml). Languages are cached: compile once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -78,6 +79,22 @@ class Language:
     example_dct: str = "2024-10-18"
     meta: dict[str, Any] = field(default_factory=dict)
     soft_lead: re.Pattern[str] | None = None  # like `lead`, but only where no verb gives the tense
+    _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def compiled(self, key: str, build: Callable[[Language], re.Pattern[str] | None]) -> re.Pattern[str] | None:
+        """The regex `build` makes from this language's lexicon, built on first use and kept
+        under `key` (start-up compiles only what a text needs)."""
+        if key not in self._compiled:
+            self._compiled[key] = build(self)
+        return self._compiled[key]
+
+    def phrases(self, *keys: str, between: str = r"\s*") -> re.Pattern[str] | None:
+        """One regex for the phrases of the lexicon lists `keys`, whole words only, `between`
+        the words of a phrase; None when the lists are empty."""
+        def build(language: Language) -> re.Pattern[str] | None:
+            words = [w for key in keys for w in language.meta.get(key) or ()]
+            return re.compile("|".join(phrase_regex(w, between) for w in words), re.IGNORECASE) if words else None
+        return self.compiled("phrases:" + "+".join(keys) + between, build)
 
     def lookup(self, classes: tuple[str, ...], text: str) -> Any:
         """The value of a matched word: a number for numerals, else the class's value."""
@@ -95,6 +112,14 @@ class Language:
             if word in table:
                 return table[word]
         return None
+
+
+def phrase_regex(phrase: object, between: str = r"\s*") -> str:
+    """A lexicon phrase as a regex: `between` its words, and whole words only ("qui" not in
+    "quitte"; ", and" starts at its comma)."""
+    text = str(phrase).strip()
+    body = between.join(re.escape(part) for part in text.split())
+    return ("(?<!\\w)" if text[:1].isalnum() else "") + body + ("(?!\\w)" if text[-1:].isalnum() else "")
 
 
 def normalise(text: str) -> str:

@@ -38,24 +38,25 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     return _midnight_ends_its_day(out, text, language)
 
 
-_MOD_LEADS: dict[str, re.Pattern[str] | None] = {}  # language code -> its mod_leads regex
-
-
 def _mod_leads(language: Language) -> re.Pattern[str] | None:
     """One regex for the words (lexicon `mod_leads`) that, right before a date, bound it."""
-    if language.code not in _MOD_LEADS:
-        leads = language.meta.get("mod_leads") or {}
-        parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
-                 for mod, words in leads.items() if mod.isalpha() and mod.isupper() and words]
-        _MOD_LEADS[language.code] = (re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE)
-                                     if parts else None)
-    return _MOD_LEADS[language.code]
+    leads = language.meta.get("mod_leads") or {}
+    parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
+             for mod, words in leads.items() if mod.isalpha() and mod.isupper() and words]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE) if parts else None
+
+
+def _saying(language: Language) -> re.Pattern[str] | None:
+    """A verb of the lexicon's `reporting_verbs` and up to five words after it, ending where a
+    date begins: "Kyiv said on [Sunday]"."""
+    verbs = language.phrases("reporting_verbs", between=r"\s+")
+    return re.compile(f"(?:{verbs.pattern})" + r"(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE) if verbs else None
 
 
 def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
     """"après le 1er novembre", "à partir du 8 mars", "avant 16 h": the date keeps its TimeML
     span (the signal word stays outside) and takes the TIMEX3 mod AFTER / BEFORE."""
-    regex = _mod_leads(language)
+    regex = language.compiled("mod_leads", _mod_leads)
     if regex is None:
         return mentions
     out = []
@@ -211,19 +212,11 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     return out
 
 
-_SAYING: dict[str, re.Pattern[str] | None] = {}  # language code -> its reporting verbs, then up to 5 words
-
-
 def _night_before_the_saying(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     """"Russia launched 267 drones overnight, Kyiv said on Sunday", published on Monday: the
     night read as the one before the publication is the one before the day of the saying,
     when a verb of the lexicon's `reporting_verbs` names that day later in the sentence."""
-    code = ctx.language.code
-    if code not in _SAYING:
-        verbs = ctx.language.meta.get("reporting_verbs") or ()
-        _SAYING[code] = (re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, str(v).split())) for v in verbs)
-                                    + r")(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE) if verbs else None)
-    saying = _SAYING[code]
+    saying = ctx.language.compiled("saying", _saying)
     night_before = iso(ctx.dct - timedelta(days=1)) + "TNI"
     if saying is None or not any(m.value == night_before for m in mentions):
         return mentions
