@@ -359,6 +359,22 @@ def test_the_small_hours_of_a_night_are_the_next_day(text: str, clock: str) -> N
     assert [m.value for m in extract(text, DCT, "fr")] == ["2024-10-17TNI", clock]
 
 
+@pytest.mark.parametrize("text,clock", [
+    # the midnight told after an evening is the one that ends it; other hours stay on its day
+    ("Jeudi soir, des tirs près d'Avdiïvka. À minuit, le président a adressé ses vœux.", "2024-10-18T00:00"),
+    ("Jeudi soir, des tirs près d'Avdiïvka. À 21 h, le président a parlé.", "2024-10-17T21:00"),
+])
+def test_midnight_after_an_evening_ends_it(text: str, clock: str) -> None:
+    assert [m.value for m in extract(text, DCT, "fr")] == ["2024-10-17TEV", clock]
+
+
+def test_hours_later_count_from_the_last_clock() -> None:
+    text = "L'alerte, déclenchée à 6 h 50, a été levée deux heures plus tard."
+    assert [(m.text, m.value) for m in extract(text, DCT, "fr")] == [("6 h 50", "2024-10-18T06:50"),
+                                                                    ("deux heures", "2024-10-18T08:50")]
+    assert [m.value for m in extract("Ils se sont revus environ une heure plus tard.", DCT, "fr")] == ["PT1H"]
+
+
 @pytest.mark.parametrize("text,value", [
     ("Quatre morts dans une frappe sur Kharkiv dans la nuit.", "2024-10-17TNI"),  # a headline: the night gone
     ("Alerte aérienne cette nuit sur toute l'Ukraine.", "2024-10-17TNI"),

@@ -1,4 +1,4 @@
-"""Our own wire-style news sentences (bench/news_audit, bench/news_audit_heldout): the engine
+"""Our own news sentences and snippets (bench/news_audit, news_audit_heldout, news_audit_snippets): the engine
 keeps what it reads right.
 
 The counts measured are floors (ok) and ceilings (wrong, missed, unexpected):
@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 MEASURED = {  # folder: (ok, wrong, missed, unexpected)
     "news_audit": (418, 5, 5, 19),
     "news_audit_heldout": (358, 5, 8, 4),
+    "news_audit_snippets": (450, 16, 15, 4),
 }
 
 

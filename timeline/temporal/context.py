@@ -77,7 +77,8 @@ class Ctx:
     _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
     last_day: date | None = None
     last_day_at: int = -1  # start of the mention that gave last_day
-    last_day_night: bool = False  # last_day is the evening of a night named: its small hours are the day after
+    last_clock: tuple[datetime, int] | None = None  # (moment, offset) of the last clock time read
+    last_day_pod: str = ""  # the part of last_day it was named by ("NI", "EV"): the small hours after it are the next day's
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)

@@ -71,7 +71,8 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     mod = g.get("mod") or a.get("mod")
     if not g.has("rel") and offset == 0 and mod in ("START", "END") and unit in ("W", "M", "Y"):
-        offset = _edge_offset(ctx, unit, mod)  # "au début du mois", said on the 12th of a future event
+        # "au début du mois", said on the 12th of a future event; "jusqu'à la fin de la semaine" looks ahead
+        offset = _edge_offset(ctx, unit, mod, "future" if g.has("until") else None)
     d = shift(ctx.dct, unit, offset)
     if unit == "W":
         value = week_value(d)
@@ -89,14 +90,15 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("DATE", value, mod, "dct")
 
 
-def _edge_offset(ctx: Ctx, unit: str, mod: str) -> int:
+def _edge_offset(ctx: Ctx, unit: str, mod: str, direction: str | None = None) -> int:
     """The start or end of the current period when the sentence's tense allows it, else the
     next (future) or the previous (past) one: "Le sommet aura lieu au début du mois", written
     on the 12th, is next month's start; "Il avait démissionné à la fin du mois", written
     on the 12th, is last month's end."""
-    direction, why = ctx.direction()
-    if why != "tense":  # a verb of the sentence, not a caller's preference for tenseless phrases
-        return 0
+    if direction is None:
+        direction, why = ctx.direction()
+        if why != "tense":  # a verb of the sentence, not a caller's preference for tenseless phrases
+            return 0
     first = {"W": ctx.dct - timedelta(days=ctx.dct.isoweekday() - 1), "M": ctx.dct.replace(day=1),
              "Y": ctx.dct.replace(month=1, day=1)}[unit]
     last = shift(first, unit, 1) - timedelta(days=1)
@@ -266,6 +268,11 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         base, anchor = date(ctx.last_year[0], 1, 1), "text"  # "In 2014 …; two years later"
     if unit in ("H", "MIN", "S"):  # "hours later", "two hours later": that day, or the one the hours reach
         hours = int(n) * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * a.get("sign", 1)
+        if n and ctx.last_clock is not None and ctx.last_clock[1] >= latest:  # "déclenchée à 6 h 50, levée
+            moment = ctx.last_clock[0] + timedelta(hours=hours)                # une demi-heure plus tard": 7 h 20
+            return Val("TIME", moment.strftime("%Y-%m-%dT%H:%M"), anchor="text")
+        if n and abs(hours) < 24:  # "environ une heure plus tard" with no clock to count from: how long
+            return Val("DURATION", duration_value(n, unit), g.get("approx"), "absolute")  # (TimeML, French TimeBank)
         d = base + timedelta(days=int(hours / 24))
         return Val("DATE", iso(d), anchor=anchor, day=d)
     d = shift(base, unit, a.get("sign", 1) * int(n))

@@ -22,6 +22,7 @@ from timeline.temporal.timex import interval, iso, narrow
 __all__ = ["PRODUCTIONS", "resolve"]
 
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])$")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock time, not a part of a day
 _STORY_DATE = re.compile(r"\d{4}-\d\d")  # a month or a day of a year
 
 
@@ -51,8 +52,10 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     open_days.add(mention.start)
                 if val.day is not None:
                     ctx.last_day, ctx.last_day_at = val.day, mention.start
-                    ctx.last_day_night = val.value.endswith("TNI")
+                    ctx.last_day_pod = val.value[-2:] if val.value[-3:-2] == "T" else ""
                 _follow_story(ctx, val, mention.start)
+                if val.type == "TIME" and _CLOCK.match(val.value):
+                    ctx.last_clock = (datetime.fromisoformat(val.value[:16]), mention.start)
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
                 elif _MONTH.match(val.value):
