@@ -9,7 +9,7 @@ relations.py then reads the mentions together (ranges, a day and its clock, a ye
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from timeline.model import Mention
 from timeline.temporal.context import Ctx, Groups, Val
@@ -55,7 +55,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     ctx.last_day_pod = val.value[-2:] if val.value[-3:-2] == "T" else ""
                 _follow_story(ctx, val, mention.start)
                 if val.type == "TIME" and _CLOCK.match(val.value):
-                    ctx.last_clock = (datetime.fromisoformat(val.value[:16]), mention.start)
+                    ctx.last_clock = (_moment(val.value), mention.start)
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
                 elif _MONTH.match(val.value):
@@ -73,6 +73,12 @@ def _follow_story(ctx: Ctx, val: Val, start: int) -> None:
         ctx.story_year, ctx.present_at = None, start
     elif val.anchor == "absolute" and _STORY_DATE.match(val.value) and ctx.present_at < ctx.sentence(start)[0]:
         ctx.story_year = (int(val.value[:4]), start)
+
+
+def _moment(clock: str) -> datetime:
+    """A clock value as a moment; "T24:00" (the midnight that ends a day) is the next day's 00:00."""
+    day = date.fromisoformat(clock[:10])
+    return datetime(day.year, day.month, day.day) + timedelta(hours=int(clock[11:13]), minutes=int(clock[14:16]))
 
 
 def _span(val: Val, match: Match) -> tuple[int, int]:
