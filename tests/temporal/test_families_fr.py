@@ -61,7 +61,7 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Les frappes ont repris mercredi 7 heures.", "mercredi 7 heures", "2024-10-16T07:00", "dct"),
     ("Le 3 octobre, une frappe a touché Kharkiv. Le surlendemain, une autre a visé Soumy.", "Le surlendemain", "2024-10-05", "text"),
     ("Moscou avait décrété un cessez-le-feu du 1er au 3 novembre.", "1er", "2024-11-01", "dct"),
-    ("La trêve a pris fin samedi minuit.", "minuit", "2024-10-12T24:00", "text"),
+    ("La trêve a pris fin samedi minuit.", "samedi minuit", "2024-10-12T24:00", "dct"),
     ("La trêve durait jusqu'au 3 octobre.", "3 octobre", "2024-10-03", "dct"),
     ("Sanctions prolongées jusqu'au 30 juin.", "30 juin", "2025-06-30", "dct"),
     ("Vers le 20 septembre, des images satellites montraient déjà des troupes.", "le 20 septembre", "2024-09-20", "dct"),
@@ -398,6 +398,10 @@ def test_a_weekday_that_ends_a_span_lies_after_its_start() -> None:
     text = "Moscou a décrété un cessez-le-feu de samedi 20 heures à lundi 6 heures."
     assert [(m.text, m.value) for m in extract(text, "2025-05-10", "fr")] == [
         ("samedi 20 heures", "2025-05-10T20:00"), ("lundi 6 heures", "2025-05-12T06:00")]
+    text = "Moscou a décrété un cessez-le-feu de samedi à 20 heures à lundi à 6 heures."
+    assert [(m.text, m.value) for m in extract(text, "2025-05-10", "fr")] == [
+        ("samedi", "2025-05-10"), ("20 heures", "2025-05-10T20:00"),
+        ("lundi", "2025-05-12"), ("6 heures", "2025-05-12T06:00")]  # the clock moves with its day
 
 
 def test_ages_of_two_people_are_not_durations() -> None:
@@ -429,12 +433,17 @@ def test_numbers_that_look_like_dates_are_not(text: str) -> None:
     assert not [m for m in extract(text, DCT, "fr") if m.type == "DATE"]
 
 
-def test_a_day_relative_to_today_and_its_clock_are_one_time() -> None:
-    m = one("Le ministre recevra les syndicats demain à 9 h 30.", "demain à 9 h 30")
-    assert (m.type, m.value) == ("TIME", "2024-10-19T09:30")
-    # a named day and its clock stay two TIMEX3 (TimeML), the clock dated by the day
-    found = extract("La réunion aura lieu samedi à 9 h 30.", DCT, "fr")
-    assert [(m.text, m.value) for m in found] == [("samedi", "2024-10-19"), ("9 h 30", "2024-10-19T09:30")]
+@pytest.mark.parametrize("text,expected", [
+    ("Le ministre recevra les syndicats demain à 9 h 30.", [("demain", "2024-10-19"), ("9 h 30", "2024-10-19T09:30")]),
+    ("La réunion aura lieu samedi à 9 h 30.", [("samedi", "2024-10-19"), ("9 h 30", "2024-10-19T09:30")]),
+    ("Le blessé est arrivé mardi vers 21 h 45.", [("mardi", "2024-10-15"), ("21 h 45", "2024-10-15T21:45")]),
+    ("Le couvre-feu court depuis samedi 17 h.", [("samedi 17 h", "2024-10-12T17:00")]),
+    ("Le dernier tir a eu lieu à 4 h mardi.", [("4 h mardi", "2024-10-15T04:00")]),
+])
+def test_a_day_and_its_clock_linked_by_a_word_are_two_timex3(text: str, expected: list[tuple[str, str]]) -> None:
+    """As French TimeBank annotates "samedi à 8 h", "hier vers 18 h" (TimeML keeps a preposition
+    out of a TIMEX3): the day, then the clock dated by it; side by side, one TIME ("4 h mardi")."""
+    assert [(m.text, m.value) for m in extract(text, DCT, "fr")] == expected
 
 
 def test_a_clock_before_a_day_with_its_part_of_day() -> None:

@@ -107,6 +107,22 @@ def test_two_unrelated_dates_take_the_most_precise_non_vague_one():
     assert event2.when.value == "2024-06"  # a month beats a vague "some days ago"
 
 
+def test_a_day_and_its_clock_date_the_event_at_the_clock():
+    """"samedi à 17 h" is two mentions (the day, the clock on it): the event is at 17 h; a
+    clock on another day does not outrank the first day of the sentence."""
+    text = "Le couvre-feu entrera en vigueur samedi à 17 h"
+    day = mention(text, "samedi", "2024-10-19", "2024-10-19", "2024-10-19", anchor="dct")
+    clock = mention(text, "17 h", "2024-10-19T17:00", "2024-10-19", "2024-10-19", anchor="dct")
+    [event], _ = extract_events(entry(text), sentences(text), [day, clock], CONFIG)
+    assert event.when.value == "2024-10-19T17:00"
+    text2 = "Vendredi, Moscou a annoncé des pourparlers samedi à 17 h"
+    friday = mention(text2, "Vendredi", "2024-10-18", "2024-10-18", "2024-10-18", anchor="dct")
+    saturday = mention(text2, "samedi", "2024-10-19", "2024-10-19", "2024-10-19", anchor="dct")
+    clock2 = mention(text2, "17 h", "2024-10-19T17:00", "2024-10-19", "2024-10-19", anchor="dct")
+    [event2], _ = extract_events(entry(text2), sentences(text2), [friday, saturday, clock2], CONFIG)
+    assert event2.when.value == "2024-10-18"
+
+
 def test_status_expected_reported_occurred():
     text = ("Pas moins de 12.000 hommes pourraient arriver en Russie dans les prochaines semaines, "
             "selon les renseignements sud-coréens. Zelensky assurait il y a plusieurs jours que des "

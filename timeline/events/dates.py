@@ -5,7 +5,8 @@ A sentence with several dates gives ONE event. Two dates joined as a range
 first to the last. Otherwise the event takes the most precise date that is not
 vague: vague = a *_REF value or an APPROX modifier; precision = the width of
 the calendar interval in days (a day beats a week beats a month); the first in
-the sentence wins a tie. A sentence about "juin dernier" and "ce vendredi" is
+the sentence wins a tie, and then a clock or a part of that same day is finer
+than the day ("samedi à 17 h" is at 17 h). A sentence about "juin dernier" and "ce vendredi" is
 dated by the day, which is what the sentence reports happening.
 """
 
@@ -95,7 +96,19 @@ def choose(text: str, dated: list[Mention], vocab: Vocab, dct: str,
         return when, pair
     best = min(dated, key=lambda m: (is_vague(m), width_days(m.earliest or "", m.latest or ""),
                                      m.start, m.end))
+    best = max((m for m in dated if _same_day(m, best) and not is_vague(m)), key=_grain, default=best)
     return when_of(best, dct, zone), (best,)
+
+
+def _grain(mention: Mention) -> int:
+    """Within one day, how finely a value places it: a clock (T18:00) over a part of the day
+    (TEV) over the day, so "samedi à 17 h" dates its event at 17 h, not on Saturday."""
+    time = mention.value.partition("T")[2]
+    return 2 if ":" in time else 1 if time else 0
+
+
+def _same_day(a: Mention, b: Mention) -> bool:
+    return a.earliest == a.latest == b.earliest == b.latest
 
 
 def iso_interval(value: str) -> tuple[str, str] | None:

@@ -125,7 +125,21 @@ def day_clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     d = day.day
     if hour == 12 and g.get("pod") in ("EV", "NI") and not g.text("meridiem"):
         hour, d = 0, d + timedelta(days=1)
-    return Val("TIME", _clock_value(d, hour, minute, second), g.get("approx"), day.anchor, day=day.day)
+    clock = Val("TIME", _clock_value(d, hour, minute, second), g.get("approx"), day.anchor, day=day.day)
+    told = [span for span in (g.span(k) for k in _DAY_GROUPS) if span is not None]
+    hour_at = g.span("hour")
+    if not told or hour_at is None or max(end for _, end in told) > hour_at[0]:
+        return clock  # the clock told first: "at 5 tomorrow afternoon" is one TIMEX3
+    day_end = max(end for _, end in told)
+    if not g.m.string[day_end:hour_at[0]].strip(" ,"):
+        return clock  # side by side: "samedi 18 heures" is one TIMEX3
+    # linked by a word ("tonight at 11"): two TIMEX3, as relations._join_day_and_clock says
+    day.span = (min(start for start, _ in told), day_end)
+    clock.span = (hour_at[0], g.m.end("core") if g.has("core") else g.m.end())
+    return [day, clock]
+
+
+_DAY_GROUPS = ("relday", "this", "rel", "weekday", "det", "pod")  # "det": "[the evening] at eight"
 
 
 def _next_occurrence(ctx: Ctx, hour: int, minute: int, ambiguous: bool) -> tuple[date, int]:

@@ -35,7 +35,7 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
     out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
-    return _midnight_ends_its_day(out, text, language)
+    return _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
 
 
 def _mod_leads(language: Language) -> re.Pattern[str] | None:
@@ -202,13 +202,19 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     day that starts it — the Sunday of the week ahead, not the one gone by (each was read
     on its own, the second after a past verb)."""
     out = list(mentions)
+    words = _day_clock_words(ctx.language)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if b.anchor != "dct" or not (_on_a_day(a) and _on_a_day(b)):
+        if not (_on_a_day(a) and _on_a_day(b)) or not ctx.joined_as_range(a.end, b.start):
             continue
+        ends = [i + 1]  # "until midnight on Sunday": the clock and the day after it that dates it
+        if i + 2 < len(out) and _day_and_clock(b, out[i + 2], ctx.text, *words):
+            ends.append(i + 2)
         start, end = date.fromisoformat(a.value[:10]), date.fromisoformat(b.value[:10])
-        if 0 < (start - end).days < 7 and ctx.joined_as_range(a.end, b.start):
-            out[i + 1] = _revalued(b, iso(end + timedelta(days=7)) + b.value[10:], b.anchor)
+        by = next((k for k in ends if _is_day(out[k])), ends[0])  # the mention that names the day
+        if out[by].anchor == "dct" and 0 < (start - end).days < 7:
+            for k in ends:
+                out[k] = _revalued(out[k], iso(date.fromisoformat(out[k].value[:10]) + timedelta(days=7)) + out[k].value[10:], out[k].anchor)
     return out
 
 
@@ -255,35 +261,77 @@ def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], 
 
 
 def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
-    """Where the language says so (lexicon `join_day_clock`), a day and a clock time linked by
-    one of its words are one TIME: "Tuesday at 3 pm", "this morning at 10", "9am on Saturday"."""
-    words = language.meta.get("join_day_clock") or {}
-    day_first = {normalise(str(w)) for w in words.get("day_clock") or ()}
-    clock_first = {normalise(str(w)) for w in words.get("clock_day") or ()}
+    """A day and its clock time, either first, linked as the lexicon's `join_day_clock` says.
+    Side by side ("samedi 17 h", "4 h mardi", "Tuesday 3pm") they are one TIME, as TimeML writes
+    "twelve o'clock January 3, 1984"; linked by a word ("samedi à 17 h", "2 p.m. on Wednesday")
+    they are two TIMEX3, as French TimeBank annotates them (TimeML keeps a preposition out of a
+    TIMEX3), and a clock told before its day is dated by it."""
+    day_first, clock_first = _day_clock_words(language)
     if not day_first and not clock_first:
         return mentions
-    day_rules = set(words.get("day_rules") or ())  # when set: only days named by these rules join
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        pair = _day_and_clock(out[i], out[i + 1], text, day_first, clock_first)
+        if pair is not None and pair[2] and pair[1] is out[i] and pair[1].value[:10] != pair[0].value[:10]:
+            out[i] = _revalued(pair[1], pair[0].value[:10] + pair[1].value[10:], pair[0].anchor)
 
     def join(a: Mention, b: Mention) -> Mention | None:
-        if not 0 <= b.start - a.end <= 6 or (day_rules and (a.rule if _is_day(a) else b.rule) not in day_rules):
+        pair = _day_and_clock(a, b, text, day_first, clock_first)
+        if pair is None or pair[2]:
             return None
-        gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
-        if _is_day(a) and _is_clock(b) and gap in day_first:
-            day, clock = a, b
-        elif _is_clock(a) and _is_day(b) and gap in clock_first:
-            day, clock = b, a
-        else:
-            return None
+        day, clock, _linked = pair
         return Mention(text[a.start:b.end], a.start, b.end, "TIME", day.value[:10] + clock.value[10:],
                        clock.mod, day.value[:10], day.value[:10], day.anchor, clock.rule)
 
-    return _pairwise(mentions, join)
+    return _pairwise(out, join)
+
+
+def _day_clock_words(language: Language) -> tuple[set[str], set[str]]:
+    words = language.meta.get("join_day_clock") or {}
+    return ({normalise(str(w)) for w in words.get("day_clock") or ()},
+            {normalise(str(w)) for w in words.get("clock_day") or ()})
+
+
+def _day_and_clock(a: Mention, b: Mention, text: str, day_first: set[str],
+                   clock_first: set[str]) -> tuple[Mention, Mention, bool] | None:
+    """(day, clock, linked by a word) when `a` and `b` are a day and its clock, next to each other."""
+    if not 0 <= b.start - a.end <= 6:
+        return None
+    gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
+    if _is_day(a) and _is_clock(b) and gap in day_first:
+        return a, b, bool(gap)
+    if _is_clock(a) and _is_day(b) and gap in clock_first:
+        return b, a, bool(gap)
+    return None
+
+
+def _clock_keeps_its_day(mentions: list[Mention], read: list[Mention], text: str, language: Language) -> list[Mention]:
+    """A day and its clock told as two TIMEX3 ("de samedi à 18 h à lundi à 6 h", "from 6 p.m.
+    on Saturday"): when a pass dated the day again (the Monday after that Saturday, not the one
+    gone by), its clock moves with it, unless a pass dated the clock too ("dimanche à minuit").
+    `read` are the mentions as each was first read."""
+    day_first, clock_first = _day_clock_words(language)
+    first_read = {m.start: m.value[:10] for m in read}
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        pair = _day_and_clock(out[i], out[i + 1], text, day_first, clock_first)
+        if pair is None:
+            continue
+        day, clock, _linked = pair
+        was = first_read.get(day.start)
+        if was is None or was == day.value[:10] or first_read.get(clock.start) != clock.value[:10]:
+            continue
+        moved = date.fromisoformat(day.value[:10]) - date.fromisoformat(was)
+        at = i if clock is out[i] else i + 1
+        out[at] = _revalued(clock, iso(date.fromisoformat(clock.value[:10]) + moved) + clock.value[10:], day.anchor)
+    return out
 
 
 def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
     """"until midnight on Saturday", "jusqu'à samedi minuit": midnight said with a day is the
     one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
-    `end_of_day`; a day and its midnight joined in one mention, or written side by side."""
+    `end_of_day`; a day and its midnight joined in one mention, side by side, or midnight told
+    first and linked to its day."""
     words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
     if not words:
         return mentions
@@ -292,10 +340,11 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
         if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
             continue
         prev = out[i - 1] if i else None
-        joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "midnight on Saturday"
+        joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "samedi minuit"
         beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
-                  and not text[prev.end:m.start].strip())  # "samedi minuit"; "le 8, à minuit" may be either
-        if joined or beside:
+                  and not text[prev.end:m.start].strip())  # "le 8, à minuit" may be either
+        told_before = i + 1 < len(out) and _day_and_clock(m, out[i + 1], text, *_day_clock_words(language))
+        if joined or beside or told_before:  # told_before: "midnight on Saturday", dated by its day
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
     return out
 
