@@ -237,3 +237,20 @@ OTHER_DAYS = [  # published on other days than the Friday of CASES
 @pytest.mark.parametrize("text,dct,expected", OTHER_DAYS, ids=[c[0][:50] for c in OTHER_DAYS])
 def test_english_news_sentence_published_on_another_day(text, dct, expected):
     assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # what was voted, proposed or due lies ahead of the act, within half a year
+    ("Parliament voted on Monday to hold early elections on March 3.", "2024-10-16",
+     [("Monday", "2024-10-14"), ("March 3", "2025-03-03")]),
+    ("He had been due to lead a march on Sunday.", "2024-10-19", [("Sunday", "2024-10-20")]),
+    ("Moscow responded by proposing direct talks in Istanbul on May 15.", "2025-05-11", [("May 15", "2025-05-15")]),
+    # further ahead than half a year, the plan is one carried out already
+    ("In a vote, lawmakers agreed to hold a referendum on September 8.", "2024-10-16", [("September 8", "2024-09-08")]),
+    # not a plan: the verb's own day, and a trip's purpose
+    ("Zelensky proposed on Monday a new ceasefire.", "2024-10-16", [("Monday", "2024-10-14")]),
+    ("Zelensky travelled to Washington on Sunday to meet Biden on Monday.", "2024-10-16",
+     [("Sunday", "2024-10-13"), ("Monday", "2024-10-14")]),
+])
+def test_a_date_in_a_plan_lies_ahead_of_it(text, dct, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected

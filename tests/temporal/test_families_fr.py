@@ -494,3 +494,18 @@ def test_a_clock_with_its_time_zone_is_read_in_the_publication_zone() -> None:
 ])
 def test_des_points_ahead_only_when_no_verb_says_otherwise(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # ce qui a été décidé, proposé ou prévu est après l'acte, dans la demi-année
+    ("Le Parlement a décidé d'organiser des élections le 25 mai.", "2014-02-22", [("le 25 mai", "2014-05-25")]),
+    ("Poutine a répondu en proposant des pourparlers directs à Istanbul le 15 mai.", "2025-05-11",
+     [("le 15 mai", "2025-05-15")]),
+    ("Il devait mener une marche contre la guerre dimanche.", "2015-02-28", [("dimanche", "2015-03-01")]),
+    # au-delà d'une demi-année, le projet a déjà eu lieu
+    ("Les députés ont décidé de tenir un référendum le 8 septembre.", "2024-10-16", [("le 8 septembre", "2024-09-08")]),
+    # pas un projet : le jour de la proposition elle-même
+    ("Il a proposé lundi un cessez-le-feu.", "2024-10-16", [("lundi", "2024-10-14")]),
+])
+def test_a_date_in_a_plan_lies_ahead_of_it(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 MEASURED = {  # folder: (ok, wrong, missed, unexpected)
     "news_audit": (421, 4, 3, 19),
     "news_audit_heldout": (363, 3, 5, 4),
-    "news_audit_snippets": (456, 16, 9, 4),
+    "news_audit_snippets": (459, 13, 9, 4),
 }
 
 

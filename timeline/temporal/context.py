@@ -94,7 +94,9 @@ class Ctx:
     def tense(self, pos: int | None = None) -> str | None:
         """"past" / "future" from a lead word right before `pos` or the verb cue nearest to it in
         its sentence, else None. "soon": a date something was set for by a past act ("a annoncé
-        une trêve pour le 9 mai"), which lies ahead if it is near, else back (productions._pick)."""
+        une trêve pour le 9 mai"), which lies ahead if it is near, else back (productions._pick);
+        "plan": a date in what was decided or proposed ("voted to hold elections on 25 May"),
+        ahead within a longer reach."""
         pos = self.pos if pos is None else pos
         lead = self.language.lead
         if lead is not None:
@@ -116,8 +118,8 @@ class Ctx:
         enclosed = self._in_relative_clause(start, pos)
         for offset, kind in self._cues[lo:hi]:
             distance = abs(offset - pos)
-            if distance > CUE_REACH:
-                continue
+            if distance > CUE_REACH or (kind == "plan" and offset > pos):
+                continue  # a plan dates what comes after it: "voted on Monday to hold elections"
             if (offset > pos and enclosed and "," in self.text[pos:offset]) or (
                     offset < pos and "," in self.text[offset:pos] and self._in_relative_clause(start, offset)):
                 continue  # a relative clause closed between them: "La trêve, qui s'achève le 11 mai, a été
@@ -236,10 +238,14 @@ class Ctx:
 
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
-    """Offsets of past and future verb forms in the text (one pass per tense)."""
+    """Offsets of past and future verb forms in the text (one pass per tense), and the ends of
+    the plans they make (lexicon `tense.plan`: "voted to hold elections", "proposing talks"),
+    from where the dates of the plan are read."""
     cues: list[tuple[int, str]] = []
     for kind, regex in (("past", language.tense_past), ("future", language.tense_future)):
         if regex is not None:
             cues.extend((m.start(), kind) for m in regex.finditer(text))
+    if language.tense_plan is not None:
+        cues.extend((m.end(), "plan") for m in language.tense_plan.finditer(text))
     cues.sort()
     return cues

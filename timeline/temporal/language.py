@@ -79,6 +79,7 @@ class Language:
     example_dct: str = "2024-10-18"
     meta: dict[str, Any] = field(default_factory=dict)
     soft_lead: re.Pattern[str] | None = None  # like `lead`, but only where no verb gives the tense
+    tense_plan: re.Pattern[str] | None = None  # a plan made ("voted to hold"): the dates after it lie ahead
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def compiled(self, key: str, build: Callable[[Language], re.Pattern[str] | None]) -> re.Pattern[str] | None:
@@ -285,4 +286,5 @@ def load_language(code: str) -> Language:
                     _lead(lexicon, folder / "lexicon.yaml"),
                     str(rules_doc.get("example_dct", "2024-10-18")),
                     {k: v for k, v in lexicon.items() if k not in ("classes", "tense", "__line__")},
-                    _lead(lexicon, folder / "lexicon.yaml", "soft_lead_"))
+                    _lead(lexicon, folder / "lexicon.yaml", "soft_lead_"),
+                    _tense(lexicon, "plan", folder / "lexicon.yaml"))
