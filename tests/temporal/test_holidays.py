@@ -214,9 +214,25 @@ def test_no_national_day_before_the_state_existed():
     ("Le 9 mai, jour de la Victoire, Poutine a parlé sur la place Rouge.", "fr", "2024-05-09"),
 ])
 def test_a_feast_named_after_its_date_is_that_dates_label(text, lang, value):
-    """One mention, the written date: the name cannot contradict it."""
+    """Two TIMEX3 in apposition, both on the written date: the name cannot contradict it."""
     found = [m for m in extract(text, "2024-10-18", lang) if m.type in ("DATE", "TIME")]
-    assert [m.value for m in found] == [value]
+    assert [m.value for m in found] == [value, value]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    ("Prisoners were swapped on Saturday, Independence Day in Ukraine.", "2024-08-26", "en",
+     [("Saturday", "2024-08-24"), ("Independence Day", "2024-08-24")]),
+    ("Belarus marked Independence Day on Wednesday with a parade.", "2024-07-05", "en",
+     [("Independence Day", "2024-07-03"), ("Wednesday", "2024-07-03")]),
+    ("On Palm Sunday, April 13, a missile strike on Sumy killed 35 people.", "2025-04-19", "en",
+     [("Palm Sunday", "2025-04-13"), ("April 13", "2025-04-13")]),
+    ("Le 24 août, jour de la fête de l'Indépendance, Zelensky s'est exprimé à Kiev.", "2024-09-06", "fr",
+     [("Le 24 août", "2024-08-24"), ("jour de la fête de l'Indépendance", "2024-08-24")]),
+    # no day beside it: whose Independence Day is not said, so no date
+    ("The president spoke on Independence Day.", "2024-10-18", "en", []),
+])
+def test_a_national_day_of_no_named_country_is_dated_by_the_day_it_labels(text, dct, lang, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, lang) if m.type in ("DATE", "TIME")] == expected
 
 
 @pytest.mark.parametrize("text,lang,value", [

@@ -300,3 +300,20 @@ def holiday_weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     back, ahead = (occ[0].isoweekday() - 6) % 7, (6 - occ[0].isoweekday()) % 7
     saturday = occ[0] - timedelta(days=back) if back <= ahead else occ[0] + timedelta(days=ahead)
     return Val("DATE", week_value(saturday) + "-WE", g.get("mod") if g.has("mod") else None, anchor)
+
+
+@production
+def labelled_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | Val | None:
+    """"Le 9 mai, jour de la Victoire", "on Saturday, Independence Day in Ukraine", "Palm
+    Sunday, April 13", "marked Independence Day on Wednesday": a feast named in apposition to a
+    day labels it — two TIMEX3, the feast on the day the text gives (whichever country's
+    Independence or Victory Day it is). `with: {of: <production>}` reads the day (default
+    calendar_date); the rule's `label` group is the feast's span, `core` the day's."""
+    from timeline.temporal.productions import PRODUCTIONS
+
+    day = PRODUCTIONS[a.get("of", "calendar_date")](ctx, g, a)
+    label, core = g.span("label"), g.span("core")
+    if not isinstance(day, Val) or label is None or core is None:
+        return day
+    day.span = core
+    return [day, Val(day.type, day.value, day.mod, "text", span=label, window=day.window)]
