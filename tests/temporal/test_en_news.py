@@ -254,3 +254,19 @@ def test_english_news_sentence_published_on_another_day(text, dct, expected):
 ])
 def test_a_date_in_a_plan_lies_ahead_of_it(text, dct, expected):
     assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a day named in an earlier sentence does not date a clock whose tense points the other way
+    ("Zelensky will travel to Washington on Wednesday, his first trip abroad since the war began "
+     "300 days ago. He is expected to meet Biden at 2 p.m. and address Congress in the evening.", "2022-12-21",
+     [("Wednesday", "2022-12-21"), ("300 days ago", "2022-02-24"), ("2 p.m.", "2022-12-21T14:00"),
+      ("the evening", "2022-12-21TEV")]),
+    # in its own sentence the day named first is the clock's day, whatever the tense
+    ("It will happen on 1/1/2015 at 11:30.", "2018-05-31", [("1/1/2015", "2015-01-01"), ("11:30", "2015-01-01T11:30")]),
+    # "set" after "will" is no past tense
+    ("The sun will set tomorrow at seven twenty-seven.", "2016-11-07",
+     [("tomorrow", "2016-11-08"), ("seven twenty-seven", "2016-11-08T07:27")]),
+])
+def test_the_day_a_clock_falls_on(text, dct, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected

@@ -509,3 +509,11 @@ def test_des_points_ahead_only_when_no_verb_says_otherwise(text: str, phrase: st
 ])
 def test_a_date_in_a_plan_lies_ahead_of_it(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected
+
+
+def test_a_day_of_an_earlier_sentence_does_not_date_a_clock_whose_tense_points_away() -> None:
+    text = ("Zelensky se rendra mercredi à Washington, son premier voyage depuis le début de la guerre "
+            "il y a 300 jours. Il doit rencontrer Joe Biden à 14 h puis s'adresser au Congrès dans la soirée.")
+    assert [(m.text, m.value) for m in extract(text, "2022-12-21", "fr")] == [
+        ("mercredi", "2022-12-21"), ("il y a 300 jours", "2022-02-24"), ("14 h", "2022-12-21T14:00"),
+        ("la soirée", "2022-12-21TEV")]

@@ -193,6 +193,18 @@ class Ctx:
         tense = self.tense()
         return year if (tense == "future") == (year > self.dct.year) else None
 
+    def day_told(self) -> date | None:
+        """The day last named in the text, which a clock or a part of the day without a day of its
+        own falls on ("Le 24 février, … À 5 h"), unless it was named in an earlier sentence and
+        the tense here points the other way from the DCT ("since the war began 300 days ago. He
+        is expected to meet Biden at 2 p.m.": the clock is not on that day gone by)."""
+        if self.last_day is None or self.sentence(self.last_day_at)[0] == self.sentence(self.pos)[0]:
+            return self.last_day
+        tense = self.tense()
+        if (tense == "future" and self.last_day < self.dct) or (tense == "past" and self.last_day > self.dct):
+            return None
+        return self.last_day
+
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a verb form of either tense lies between two offsets (a clause boundary)."""
         if self._cues is None:

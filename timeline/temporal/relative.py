@@ -203,10 +203,8 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     pod = g.get("pod", a.get("pod"))
     if not pod:
         return None
-    if a.get("base") == "text" and ctx.last_day is not None:
-        d, anchor = ctx.last_day, "text"
-    else:
-        d, anchor = ctx.dct, "dct"
+    told = ctx.day_told() if a.get("base") == "text" else None
+    d, anchor = (told, "text") if told is not None else (ctx.dct, "dct")
     offset = a.get("offset", 0)
     if anchor == "dct" and "past_offset" in a and ctx.direction()[0] in ("past", None):
         offset = a["past_offset"]  # "overnight" in a report of what happened, or in a headline
