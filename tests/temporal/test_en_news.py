@@ -270,3 +270,9 @@ def test_a_date_in_a_plan_lies_ahead_of_it(text, dct, expected):
 ])
 def test_the_day_a_clock_falls_on(text, dct, expected):
     assert [(m.text, m.value) for m in extract(text, dct, lang="en")] == expected
+
+
+def test_hours_later_count_from_a_clock_told_before_its_day():
+    text = "The first missile struck at 10 pm on Sunday. Two hours later, a second one hit the same building."
+    assert [(m.text, m.value) for m in extract(text, "2024-10-22", lang="en")] == [
+        ("10 pm", "2024-10-20T22:00"), ("Sunday", "2024-10-20"), ("Two hours later", "2024-10-21T00:00")]

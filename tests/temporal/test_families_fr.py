@@ -517,3 +517,9 @@ def test_a_day_of_an_earlier_sentence_does_not_date_a_clock_whose_tense_points_a
     assert [(m.text, m.value) for m in extract(text, "2022-12-21", "fr")] == [
         ("mercredi", "2022-12-21"), ("il y a 300 jours", "2022-02-24"), ("14 h", "2022-12-21T14:00"),
         ("la soirée", "2022-12-21TEV")]
+
+
+def test_hours_later_count_from_a_clock_told_before_its_day() -> None:
+    text = "Le premier missile a frappé à 22 h dimanche. Deux heures plus tard, un second a touché l'immeuble."
+    assert [(m.text, m.value) for m in extract(text, "2024-10-22", "fr")] == [
+        ("22 h dimanche", "2024-10-20T22:00"), ("Deux heures", "2024-10-21T00:00")]

@@ -305,6 +305,13 @@ def _day_and_clock(a: Mention, b: Mention, text: str, day_first: set[str],
     return None
 
 
+def clock_told_before(clock: Mention, day: Mention, text: str, language: Language) -> bool:
+    """Whether `clock` is a clock time told right before the day it is on ("10 pm on Sunday",
+    "4 h mardi"), which dates it."""
+    pair = _day_and_clock(clock, day, text, *_day_clock_words(language))
+    return pair is not None and pair[1] is clock
+
+
 def _clock_keeps_its_day(mentions: list[Mention], read: list[Mention], text: str, language: Language) -> list[Mention]:
     """A day and its clock told as two TIMEX3 ("de samedi à 18 h à lundi à 6 h", "from 6 p.m.
     on Saturday"): when a pass dated the day again (the Monday after that Saturday, not the one

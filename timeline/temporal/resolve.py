@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from timeline.model import Mention
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.language import Language
-from timeline.temporal.relations import relate
+from timeline.temporal.relations import clock_told_before, relate
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
 from timeline.temporal.timex import interval, iso, narrow
@@ -56,6 +56,9 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 _follow_story(ctx, val, mention.start)
                 if val.type == "TIME" and _CLOCK.match(val.value):
                     ctx.last_clock = (_moment(val.value), mention.start)
+                elif val.day is not None and len(out) > 1 and clock_told_before(out[-2], mention, text, language):
+                    # "at 10 pm on Sunday. Two hours later": the clock is on the day told after it
+                    ctx.last_clock = (_moment(iso(val.day) + out[-2].value[10:16]), mention.start)
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
                 elif _MONTH.match(val.value):
