@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -29,12 +30,19 @@ WRAP_MIN, WRAP_MAX = 30, 100  # line lengths of a hard-wrapped paragraph
 MAX_WORD = 40  # longer "words" are no abbreviation; the bound keeps a pass linear on text without spaces
 
 
+@dataclass(frozen=True)
+class _Rules:
+    abbreviations: frozenset[str]
+    continued: dict[str, re.Pattern[str]]  # word before a period -> what, after it, goes on the sentence
+
+
 @lru_cache(maxsize=None)
-def _abbreviations(lang: str) -> frozenset[str]:
+def _rules(lang: str) -> _Rules:
     name = lang if lang in ("fr", "en") else "fr"
     path = resources.files("timeline.text").joinpath(f"lang/{name}.yaml")
     data = read_data(path, keys={"abbreviations": list})
-    return frozenset(str(a) for a in data["abbreviations"])
+    continued = {str(word): re.compile(str(after)) for word, after in (data.get("continued_by") or {}).items()}
+    return _Rules(frozenset(str(a) for a in data["abbreviations"]), continued)
 
 
 def _end_of_closers(text: str, j: int) -> int:
@@ -57,22 +65,30 @@ def _is_start(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENING
 
 
-def _period_is_break(text: str, pos: int, abbreviations: frozenset[str]) -> bool:
-    """Whether a lone '.' at pos ends a sentence, judging by the word before it."""
+def _period_is_break(text: str, pos: int, rules: _Rules) -> bool:
+    """Whether a lone '.' at pos ends a sentence, judging by the word before it (and, for a
+    word of `continued_by`, by what follows: "8 a.m. Moscow time")."""
     begin, stop = pos, max(0, pos - MAX_WORD)
     while begin > stop and not text[begin - 1].isspace():
         begin -= 1
     word = text[begin:pos].lstrip("«“\"'‘([")
-    if word in abbreviations:
+    if word in rules.abbreviations:
         return False
+    after = rules.continued.get(word)
+    if after is not None:
+        k = pos + 1
+        while k < min(len(text), pos + 4) and text[k] in _SPACES:
+            k += 1
+        if after.match(text, k):
+            return False
     return not (len(word) == 1 and word.isupper())  # an initial: "J. Biden"
 
 
-def _breaks_in(text: str, lo: int, hi: int, abbreviations: frozenset[str]) -> list[int]:
+def _breaks_in(text: str, lo: int, hi: int, rules: _Rules) -> list[int]:
     """Sentence ends (exclusive offsets) inside text[lo:hi], one line-run of one block."""
     ends = []
     for m in _TERMINATOR.finditer(text, lo, hi):
-        if m.group() == "." and not _period_is_break(text, m.start(), abbreviations):
+        if m.group() == "." and not _period_is_break(text, m.start(), rules):
             continue
         end = _end_of_closers(text, m.end())
         k = end
@@ -98,7 +114,7 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a plain text."""
-    abbreviations = _abbreviations(lang)
+    rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     block_start = 0
     while block_start <= len(text):
@@ -107,7 +123,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             block_end = len(text)
         for lo, hi in _runs(text, block_start, block_end):
             start = lo
-            for end in [*_breaks_in(text, lo, hi, abbreviations), hi]:
+            for end in [*_breaks_in(text, lo, hi, rules), hi]:
                 a, b = start, end
                 while a < b and text[a].isspace():
                     a += 1
