@@ -276,3 +276,17 @@ def test_hours_later_count_from_a_clock_told_before_its_day():
     text = "The first missile struck at 10 pm on Sunday. Two hours later, a second one hit the same building."
     assert [(m.text, m.value) for m in extract(text, "2024-10-22", lang="en")] == [
         ("10 pm", "2024-10-20T22:00"), ("Sunday", "2024-10-20"), ("Two hours later", "2024-10-21T00:00")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Negotiators agreed late on Wednesday to a truce.", [("late on Wednesday", "2024-10-16", "END")]),
+    ("Troops began withdrawing early on Thursday.", [("early on Thursday", "2024-10-17", "START")]),
+    ("Talks with Macron stretched late into Sunday night.", [("late into Sunday night", "2024-10-13TNI", "END")]),
+    ("On Oct. 12 the meeting went on late into the night.", [("Oct. 12", "2024-10-12", None), ("late into the night", "2024-10-12TNI", "END")]),
+    # a count not said: how long, unknown (TimeML PXM)
+    ("Glide bombs have battered the city for months.", [("months", "PXM", None)]),
+    ("It was the heaviest barrage in weeks.", [("weeks", "PXW", None)]),
+    ("They spoke for just over two hours.", [("just over two hours", "PT2H", "MORE_THAN")]),
+])
+def test_edges_of_a_day_and_counts_not_said(text, expected):
+    assert [(m.text, m.value, m.mod) for m in extract(text, DCT, lang="en")] == expected

@@ -523,3 +523,15 @@ def test_hours_later_count_from_a_clock_told_before_its_day() -> None:
     text = "Le premier missile a frappé à 22 h dimanche. Deux heures plus tard, un second a touché l'immeuble."
     assert [(m.text, m.value) for m in extract(text, "2024-10-22", "fr")] == [
         ("22 h dimanche", "2024-10-20T22:00"), ("Deux heures", "2024-10-21T00:00")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # the part of the day falls on the last day named on the side of the DCT the tense says
+    ("Réunis lundi à l'Élysée, ils se sont engagés à se revoir dans quatre mois. Les discussions "
+     "se sont prolongées tard dans la soirée.", "2019-12-10",
+     [("lundi", "2019-12-09", None), ("dans quatre mois", "2020-04-10", None), ("la soirée", "2019-12-09TEV", "END")]),
+    ("Les frappes ont repris tôt dans la matinée.", "2024-10-18", [("la matinée", "2024-10-18TMO", "START")]),
+    ("Une déclaration est attendue plus tard dans la soirée.", "2024-10-18", [("la soirée", "2024-10-18TEV", None)]),
+])
+def test_late_and_early_in_a_part_of_the_day(text: str, dct: str, expected: list) -> None:
+    assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected

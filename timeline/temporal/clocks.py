@@ -86,8 +86,9 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     hour, minute, second = reading
     told = ctx.day_told()
-    d, anchor = (told, "text") if told is not None else (ctx.dct, "dct")
-    if anchor == "text" and ((ctx.last_day_pod == "NI" and hour < 12) or (ctx.last_day_pod == "EV" and hour == minute == 0)):
+    d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
+    part = told[1] if told is not None else ""
+    if (part == "NI" and hour < 12) or (part == "EV" and hour == minute == 0):
         d += timedelta(days=1)  # "dans la nuit de dimanche à lundi, vers 3 h": Monday's small hours; "samedi
         #                         soir … À minuit": the midnight that ends the evening ("ce soir à 00 h 10" stays)
     timed = ctx.now is not None and ctx.now.utcoffset() is not None

@@ -16,6 +16,7 @@ from typing import Any
 from timeline.temporal.language import Language
 
 
+DAYS_KEPT = 8  # days named lately that a clock may fall on (Ctx.day_told)
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
@@ -78,7 +79,8 @@ class Ctx:
     last_day: date | None = None
     last_day_at: int = -1  # start of the mention that gave last_day
     last_clock: tuple[datetime, int] | None = None  # (moment, offset) of the last clock time read
-    last_day_pod: str = ""  # the part of last_day it was named by ("NI", "EV"): the small hours after it are the next day's
+    # the last DAYS_KEPT days named: (day, offset, the part of it named: "NI" makes the small hours after it the next day's)
+    days: list[tuple[date, int, str]] = field(default_factory=list)
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
@@ -193,17 +195,30 @@ class Ctx:
         tense = self.tense()
         return year if (tense == "future") == (year > self.dct.year) else None
 
-    def day_told(self) -> date | None:
-        """The day last named in the text, which a clock or a part of the day without a day of its
-        own falls on ("Le 24 février, … À 5 h"), unless it was named in an earlier sentence and
-        the tense here points the other way from the DCT ("since the war began 300 days ago. He
-        is expected to meet Biden at 2 p.m.": the clock is not on that day gone by)."""
-        if self.last_day is None or self.sentence(self.last_day_at)[0] == self.sentence(self.pos)[0]:
-            return self.last_day
-        tense = self.tense()
-        if (tense == "future" and self.last_day < self.dct) or (tense == "past" and self.last_day > self.dct):
+    def tell_day(self, day: date, at: int, part: str) -> None:
+        """Keep a day the text names (resolve.py), for `day_told`."""
+        self.last_day, self.last_day_at = day, at
+        self.days.append((day, at, part))
+        del self.days[:-DAYS_KEPT]
+
+    def day_told(self) -> tuple[date, str] | None:
+        """The day (and the part of it it was named by) that a clock or a part of the day without
+        a day of its own falls on: the last one named ("Le 24 février, … À 5 h"); but from an
+        earlier sentence, the last one on the side of the DCT the tense here points to ("Réunis
+        lundi, … se revoir dans quatre mois. Les discussions se sont prolongées tard dans la
+        soirée": Monday's; "since the war began 300 days ago. He is expected to meet Biden at 2
+        p.m.": none, so the DCT's)."""
+        if not self.days:
             return None
-        return self.last_day
+        here = self.sentence(self.pos)[0]
+        tense = None
+        for day, at, part in reversed(self.days):
+            if self.sentence(at)[0] == here:
+                return day, part
+            tense = tense or self.tense() or "none"
+            if not ((tense == "future" and day < self.dct) or (tense == "past" and day > self.dct)):
+                return day, part
+        return None
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a verb form of either tense lies between two offsets (a clause boundary)."""

@@ -204,13 +204,14 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not pod:
         return None
     told = ctx.day_told() if a.get("base") == "text" else None
-    d, anchor = (told, "text") if told is not None else (ctx.dct, "dct")
+    d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     offset = a.get("offset", 0)
     if anchor == "dct" and "past_offset" in a and ctx.direction()[0] in ("past", None):
         offset = a["past_offset"]  # "overnight" in a report of what happened, or in a headline
         #                            with no verb ("Quatre secouristes tués dans la nuit"): the night before
     d = d + timedelta(days=offset)
-    return Val("TIME", f"{iso(d)}T{pod}", g.get("mod"), anchor, day=d)
+    mod = ("END" if g.has("late") else "START") if a.get("edge") else g.get("mod")  # « tard dans la soirée »
+    return Val("TIME", f"{iso(d)}T{pod}", mod, anchor, day=d)
 
 
 @production

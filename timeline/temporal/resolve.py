@@ -51,8 +51,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.day_open:
                     open_days.add(mention.start)
                 if val.day is not None:
-                    ctx.last_day, ctx.last_day_at = val.day, mention.start
-                    ctx.last_day_pod = val.value[-2:] if val.value[-3:-2] == "T" else ""
+                    ctx.tell_day(val.day, mention.start, val.value[-2:] if val.value[-3:-2] == "T" else "")
                 _follow_story(ctx, val, mention.start)
                 if val.type == "TIME" and _CLOCK.match(val.value):
                     ctx.last_clock = (_moment(val.value), mention.start)
