@@ -290,3 +290,26 @@ def test_hours_later_count_from_a_clock_told_before_its_day():
 ])
 def test_edges_of_a_day_and_counts_not_said(text, expected):
     assert [(m.text, m.value, m.mod) for m in extract(text, DCT, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a deadline given, a truce extended, a deal to take effect: ahead of the act
+    ("EU ambassadors gave Hungary until noon on Monday to lift its veto, diplomats said on Friday.", "2026-05-08",
+     [("noon", "2026-05-11T12:00", None), ("Monday", "2026-05-11", None), ("Friday", "2026-05-08", None)]),
+    ("Negotiators agreed to a ceasefire, to take effect at 00:01 on July 27.", "2020-07-22",
+     [("00:01", "2020-07-27T00:01", None), ("July 27", "2020-07-27", None)]),
+    ("The decision, to be formally adopted before Christmas, came after the talks.", "2016-12-15",
+     [("Christmas", "2016-12-25", "BEFORE")]),
+    ("The Kremlin announced on Monday a ceasefire between May 8 and 10.", "2025-04-28",
+     [("Monday", "2025-04-28", None), ("May 8", "2025-05-08", None), ("10", "2025-05-10", None)]),
+    ("Only aid workers may enter from 8 March onwards.", "2023-03-08", [("8 March", "2023-03-08", "AFTER")]),
+    # a weekday in a decision lies ahead; in a proposal or an expectation, the nearest one
+    ("They agreed to meet again on Monday.", "2024-10-16", [("Monday", "2024-10-21", None)]),
+    ("Zelensky proposed a prisoner swap on Monday.", "2024-10-16", [("Monday", "2024-10-14", None)]),
+    ("The truce was due to run until midnight on Saturday.", "2023-01-08",
+     [("midnight", "2023-01-07T24:00", None), ("Saturday", "2023-01-07", None)]),
+    # not a season: an event's name
+    ("Russia could invade before the end of the Winter Olympics.", "2022-02-12", []),
+])
+def test_deadlines_and_what_is_to_come_after_a_past_act(text, dct, expected):
+    assert [(m.text, m.value, m.mod) for m in extract(text, dct, lang="en")] == expected

@@ -535,3 +535,22 @@ def test_hours_later_count_from_a_clock_told_before_its_day() -> None:
 ])
 def test_late_and_early_in_a_part_of_the_day(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Kiev a demandé aux autorités locales de fermer les écoles jusqu'à mardi.", "2018-03-02", [("mardi", "2018-03-06")]),
+    ("La trêve devait courir de vendredi midi à samedi minuit.", "2023-01-08",
+     [("vendredi midi", "2023-01-06T12:00"), ("samedi minuit", "2023-01-07T24:00")]),
+    ("La commission a confirmé vendredi la tenue le 10 septembre d'élections locales.", "2023-06-02",
+     [("vendredi", "2023-06-02"), ("le 10 septembre", "2023-09-10")]),
+    ("Le Parlement a décidé d'organiser une élection présidentielle anticipée le 25 mai.", "2014-02-25", [("le 25 mai", "2014-05-25")]),
+    ("La rencontre s'est achevée peu après minuit.", "2016-10-20", [("minuit", "2016-10-20T00:00")]),
+    ("À l'occasion du Jour de l'indépendance, jeudi, des chars détruits ont été exposés.", "2023-08-24",
+     [("Jour de l'indépendance", "2023-08-24"), ("jeudi", "2023-08-24")]),
+    # how long, not how old: what lasts ("un cinquième mandat de six ans"), against a person's age
+    ("Il entame un cinquième mandat de six ans.", "2024-03-18", [("six ans", "P6Y")]),
+    ("Parmi eux, un enseignant de 58 ans originaire de Melitopol.", "2024-01-16", []),
+    ("L'échange concerne les prisonniers âgés de moins de 25 ans.", "2025-06-02", []),
+])
+def test_plans_minuit_labels_and_ages(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected

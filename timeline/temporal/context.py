@@ -97,13 +97,13 @@ class Ctx:
         """"past" / "future" from a lead word right before `pos` or the verb cue nearest to it in
         its sentence, else None. "soon": a date something was set for by a past act ("a annoncé
         une trêve pour le 9 mai"), which lies ahead if it is near, else back (productions._pick);
-        "plan": a date in what was decided or proposed ("voted to hold elections on 25 May"),
-        ahead within a longer reach."""
+        "plan": a date in what was decided ("voted to hold elections on 25 May"), ahead within a
+        longer reach; "proposal": the same for a date in what was proposed, not for a weekday."""
         pos = self.pos if pos is None else pos
         lead = self.language.lead
         if lead is not None:
             m = lead.search(self.text, max(0, pos - 24), pos)
-            if m and m.groupdict().get("target"):
+            if m and m.groupdict().get("target"):  # "announced a truce for May 9", "prévues pour le 1er mars"
                 verb = self._verb_tense(pos)
                 return "soon" if verb == "past" else verb or "future"
             if m:
@@ -120,7 +120,7 @@ class Ctx:
         enclosed = self._in_relative_clause(start, pos)
         for offset, kind in self._cues[lo:hi]:
             distance = abs(offset - pos)
-            if distance > CUE_REACH or (kind == "plan" and offset > pos):
+            if distance > CUE_REACH or (kind in ("plan", "proposal") and offset > pos):
                 continue  # a plan dates what comes after it: "voted on Monday to hold elections"
             if (offset > pos and enclosed and "," in self.text[pos:offset]) or (
                     offset < pos and "," in self.text[offset:pos] and self._in_relative_clause(start, offset)):
@@ -266,13 +266,14 @@ class Ctx:
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
     """Offsets of past and future verb forms in the text (one pass per tense), and the ends of
-    the plans they make (lexicon `tense.plan`: "voted to hold elections", "proposing talks"),
-    from where the dates of the plan are read."""
+    the plans and proposals they make (lexicon `tense.plan`: "voted to hold elections";
+    `tense.proposal`: "proposing talks"), from where the dates in them are read."""
     cues: list[tuple[int, str]] = []
     for kind, regex in (("past", language.tense_past), ("future", language.tense_future)):
         if regex is not None:
             cues.extend((m.start(), kind) for m in regex.finditer(text))
-    if language.tense_plan is not None:
-        cues.extend((m.end(), "plan") for m in language.tense_plan.finditer(text))
+    for kind, regex in (("plan", language.tense_plan), ("proposal", language.tense_proposal)):
+        if regex is not None:
+            cues.extend((m.end(), kind) for m in regex.finditer(text))
     cues.sort()
     return cues

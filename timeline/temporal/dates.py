@@ -148,6 +148,9 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     pairs = [(s, e) for y in years if (s := safe_date(y, month, first)) and (e := safe_date(y, month, second))]
     if not pairs:
         return None
+    first_at = g.span("first_span") or g.span("first")
+    if first_at is not None:  # the words before "between" / "from" lead to the first day ("a ceasefire between May 8 and 10")
+        ctx.pos = first_at[0]
     direction, strict = _rel_direction(ctx, g)
     start, end = pick_range(pairs, ctx.dct, direction, strict)
     anchor = "absolute" if g.has("year") else "dct"

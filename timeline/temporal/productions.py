@@ -45,7 +45,7 @@ def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = Fa
     if direction == "future":
         after = [c for c in cands if c > dct or (c == dct and not strict)]
         return min(after) if after else None
-    if direction in ("soon", "plan"):  # set for it by a past act: ahead when near, else the one gone by
+    if direction in ("soon", "plan", "proposal"):  # set for it by a past act: ahead when near, else the one gone by
         after = [c for c in cands if c >= dct]
         if after and (min(after) - dct).days <= (TARGET_REACH if direction == "soon" else PLAN_REACH):
             return min(after)

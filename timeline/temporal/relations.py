@@ -54,19 +54,28 @@ def _saying(language: Language) -> re.Pattern[str] | None:
 
 
 def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
-    """"après le 1er novembre", "à partir du 8 mars", "avant 16 h": the date keeps its TimeML
-    span (the signal word stays outside) and takes the TIMEX3 mod AFTER / BEFORE."""
-    regex = language.compiled("mod_leads", _mod_leads)
-    if regex is None:
+    """"après le 1er novembre", "à partir du 8 mars", "avant 16 h", "from May 15 onwards": the
+    date keeps its TimeML span (the signal words stay outside) and takes the TIMEX3 mod AFTER /
+    BEFORE of a word of the lexicon's `mod_leads` right before it or `mod_trails` right after."""
+    leads, trails = language.compiled("mod_leads", _mod_leads), language.compiled("mod_trails", _mod_trails)
+    if leads is None and trails is None:
         return mentions
     out = []
     for m in mentions:
         if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
-            lead = regex.search(text, max(0, m.start - 24), m.start)
-            if lead is not None:
-                m = replace(m, mod=lead.lastgroup)
+            signal = (leads and leads.search(text, max(0, m.start - 24), m.start)) or (trails and trails.match(text, m.end))
+            if signal:
+                m = replace(m, mod=signal.lastgroup)
         out.append(m)
     return out
+
+
+def _mod_trails(language: Language) -> re.Pattern[str] | None:
+    """One regex for the words (lexicon `mod_trails`) that, right after a date, bound it."""
+    trails = language.meta.get("mod_trails") or {}
+    parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
+             for mod, words in trails.items() if mod.isalpha() and mod.isupper() and words]
+    return re.compile(r"\s*(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE) if parts else None
 
 
 def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:

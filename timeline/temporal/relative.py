@@ -53,9 +53,9 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
         elif direction == "past":
             d = past
-        elif direction == "future":
+        elif direction in ("future", "plan"):  # "had been due to lead a march on Sunday"
             d = future
-        else:
+        else:  # no tense, or a proposal: "proposed a prisoner swap on Monday" may be the day it was made
             d = past if back <= 3 else future
         ctx.last_weekday = (g.m.end(), "past" if d < ctx.dct else "future" if d > ctx.dct else None)
     d += timedelta(days=a.get("shift_days", 0))  # "overnight into Sunday": the night that ends on it
