@@ -295,8 +295,8 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = _count(g, a)
     n = None if n is None else n + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
     unit = a.get("as_unit", unit)
-    if g.has("frac") and n is not None and not float(n).is_integer() and unit in _SMALLER:
-        unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M
+    if (g.has("frac") or a.get("and_a_half")) and n is not None and not float(n).is_integer() and unit in _SMALLER:
+        unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M, "un an et demi" -> P18M
     return Val("DURATION", duration_value(n, unit), g.get("approx") or a.get("mod"), "absolute")
 
 
