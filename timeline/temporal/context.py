@@ -79,7 +79,8 @@ class Ctx:
     last_day: date | None = None
     last_day_at: int = -1  # start of the mention that gave last_day
     last_clock: tuple[datetime, int] | None = None  # (moment, offset) of the last clock time read
-    # the last DAYS_KEPT days named: (day, offset, the part of it named: "NI" makes the small hours after it the next day's)
+    # the last DAYS_KEPT days named: (day, offset, the part of it named: after "NI" the small hours
+    # are the next day's)
     days: list[tuple[date, int, str]] = field(default_factory=list)
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named

@@ -149,7 +149,7 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     if not pairs:
         return None
     first_at = g.span("first_span") or g.span("first")
-    if first_at is not None:  # the words before "between" / "from" lead to the first day ("a ceasefire between May 8 and 10")
+    if first_at is not None:  # "a ceasefire between May 8 and 10": the lead words reach the first day
         ctx.pos = first_at[0]
     direction, strict = _rel_direction(ctx, g)
     start, end = pick_range(pairs, ctx.dct, direction, strict)

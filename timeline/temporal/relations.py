@@ -38,12 +38,23 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     return _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
 
 
+def _mod_words(language: Language, key: str) -> str | None:
+    """The words of a lexicon mapping (mod -> words) as one alternation, a group per mod."""
+    parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
+             for mod, words in (language.meta.get(key) or {}).items() if mod.isalpha() and mod.isupper() and words]
+    return "|".join(parts) or None
+
+
 def _mod_leads(language: Language) -> re.Pattern[str] | None:
     """One regex for the words (lexicon `mod_leads`) that, right before a date, bound it."""
-    leads = language.meta.get("mod_leads") or {}
-    parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
-             for mod, words in leads.items() if mod.isalpha() and mod.isupper() and words]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\s*$", re.IGNORECASE) if parts else None
+    words = _mod_words(language, "mod_leads")
+    return re.compile(r"(?<!\w)(?:" + words + r")\s*$", re.IGNORECASE) if words else None
+
+
+def _mod_trails(language: Language) -> re.Pattern[str] | None:
+    """One regex for the words (lexicon `mod_trails`) that, right after a date, bound it."""
+    words = _mod_words(language, "mod_trails")
+    return re.compile(r"\s*(?:" + words + r")(?!\w)", re.IGNORECASE) if words else None
 
 
 def _saying(language: Language) -> re.Pattern[str] | None:
@@ -63,19 +74,13 @@ def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list
     out = []
     for m in mentions:
         if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
-            signal = (leads and leads.search(text, max(0, m.start - 24), m.start)) or (trails and trails.match(text, m.end))
+            signal = ((leads and leads.search(text, max(0, m.start - 24), m.start))
+                      or (trails and trails.match(text, m.end)))
             if signal:
                 m = replace(m, mod=signal.lastgroup)
         out.append(m)
     return out
 
-
-def _mod_trails(language: Language) -> re.Pattern[str] | None:
-    """One regex for the words (lexicon `mod_trails`) that, right after a date, bound it."""
-    trails = language.meta.get("mod_trails") or {}
-    parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
-             for mod, words in trails.items() if mod.isalpha() and mod.isupper() and words]
-    return re.compile(r"\s*(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE) if parts else None
 
 
 def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
@@ -223,7 +228,8 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
         by = next((k for k in ends if _is_day(out[k])), ends[0])  # the mention that names the day
         if out[by].anchor == "dct" and 0 < (start - end).days < 7:
             for k in ends:
-                out[k] = _revalued(out[k], iso(date.fromisoformat(out[k].value[:10]) + timedelta(days=7)) + out[k].value[10:], out[k].anchor)
+                week_on = iso(date.fromisoformat(out[k].value[:10]) + timedelta(days=7))
+                out[k] = _revalued(out[k], week_on + out[k].value[10:], out[k].anchor)
     return out
 
 
@@ -279,7 +285,7 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
     if not day_first and not clock_first:
         return mentions
     out = list(mentions)
-    for i in range(len(out) - 1):
+    for i in range(len(out) - 1):  # "2 p.m. on Wednesday": the clock told first takes the day after it
         pair = _day_and_clock(out[i], out[i + 1], text, day_first, clock_first)
         if pair is not None and pair[2] and pair[1] is out[i] and pair[1].value[:10] != pair[0].value[:10]:
             out[i] = _revalued(pair[1], pair[0].value[:10] + pair[1].value[10:], pair[0].anchor)
@@ -321,7 +327,8 @@ def clock_told_before(clock: Mention, day: Mention, text: str, language: Languag
     return pair is not None and pair[1] is clock
 
 
-def _clock_keeps_its_day(mentions: list[Mention], read: list[Mention], text: str, language: Language) -> list[Mention]:
+def _clock_keeps_its_day(mentions: list[Mention], read: list[Mention], text: str,
+                         language: Language) -> list[Mention]:
     """A day and its clock told as two TIMEX3 ("de samedi à 18 h à lundi à 6 h", "from 6 p.m.
     on Saturday"): when a pass dated the day again (the Monday after that Saturday, not the one
     gone by), its clock moves with it, unless a pass dated the clock too ("dimanche à minuit").
