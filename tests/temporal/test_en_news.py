@@ -313,3 +313,12 @@ def test_edges_of_a_day_and_counts_not_said(text, expected):
 ])
 def test_deadlines_and_what_is_to_come_after_a_past_act(text, dct, expected):
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A ceasefire that took effect at midnight on Sunday was holding.", [("midnight", "2015-02-15T00:00"), ("Sunday", "2015-02-15")]),
+    ("The truce ran until midnight on Saturday.", [("midnight", "2015-02-14T24:00"), ("Saturday", "2015-02-14")]),
+])
+def test_midnight_that_begins_or_ends_its_day(text, expected):
+    """What starts at midnight starts with the day; what runs until midnight ends with it."""
+    assert [(m.text, m.value) for m in extract(text, "2015-02-16", lang="en")] == expected

@@ -554,3 +554,11 @@ def test_late_and_early_in_a_part_of_the_day(text: str, dct: str, expected: list
 ])
 def test_plans_minuit_labels_and_ages(text: str, dct: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les Ukrainiens voyagent sans visa depuis dimanche minuit.", [("dimanche minuit", "2017-06-11T00:00")]),
+    ("La trêve a pris fin samedi minuit.", [("samedi minuit", "2017-06-10T24:00")]),
+])
+def test_minuit_qui_ouvre_ou_ferme_son_jour(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in extract(text, "2017-06-11", "fr")] == expected
