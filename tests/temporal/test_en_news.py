@@ -322,3 +322,8 @@ def test_deadlines_and_what_is_to_come_after_a_past_act(text, dct, expected):
 def test_midnight_that_begins_or_ends_its_day(text, expected):
     """What starts at midnight starts with the day; what runs until midnight ends with it."""
     assert [(m.text, m.value) for m in extract(text, "2015-02-16", lang="en")] == expected
+
+
+def test_the_night_reported_after_the_day_of_publication_is_the_night_before_it():
+    text = "Ukraine celebrated Independence Day on Monday. During the night, air defences shot down 48 drones."
+    assert [(m.text, m.value) for m in extract(text, "2026-08-24", lang="en")][-1] == ("the night", "2026-08-23TNI")

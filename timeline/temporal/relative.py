@@ -206,9 +206,10 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     told = ctx.day_told() if a.get("base") == "text" else None
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     offset = a.get("offset", 0)
-    if anchor == "dct" and "past_offset" in a and ctx.direction()[0] in ("past", None):
+    if "past_offset" in a and (anchor == "dct" or d == ctx.dct) and ctx.direction()[0] in ("past", None):
         offset = a["past_offset"]  # "overnight" in a report of what happened, or in a headline
-        #                            with no verb ("Quatre secouristes tués dans la nuit"): the night before
+        #                            with no verb ("Quatre secouristes tués dans la nuit"): the night before,
+        #                            also after the day of publication was named ("… on Monday. During the night")
     d = d + timedelta(days=offset)
     mod = ("END" if g.has("late") else "START") if a.get("edge") else g.get("mod")  # « tard dans la soirée »
     return Val("TIME", f"{iso(d)}T{pod}", mod, anchor, day=d)
