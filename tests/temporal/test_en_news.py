@@ -327,3 +327,13 @@ def test_midnight_that_begins_or_ends_its_day(text, expected):
 def test_the_night_reported_after_the_day_of_publication_is_the_night_before_it():
     text = "Ukraine celebrated Independence Day on Monday. During the night, air defences shot down 48 drones."
     assert [(m.text, m.value) for m in extract(text, "2026-08-24", lang="en")][-1] == ("the night", "2026-08-23TNI")
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Residents receive deliveries every other day.", "2025-09-12", [("every other day", "P2D", None)]),
+    ("Metro stations open as shelters on weekends.", "2024-01-10", [("weekends", "XXXX-WXX-WE", None)]),
+    ("Kerry said the steps would be taken in the next days.", "2014-04-17", [("the next days", "FUTURE_REF", None)]),
+    ("The minister ordered troops back to their bases by May 1.", "2021-04-22", [("May 1", "2021-05-01", None)]),
+])
+def test_wire_audit_families(text, dct, expected):
+    assert [(m.text, m.value, m.mod) for m in extract(text, dct, lang="en")] == expected

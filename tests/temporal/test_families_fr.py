@@ -562,3 +562,17 @@ def test_plans_minuit_labels_and_ages(text: str, dct: str, expected: list[tuple[
 ])
 def test_minuit_qui_ouvre_ou_ferme_son_jour(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in extract(text, "2017-06-11", "fr")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Le pont de Crimée a été endommagé tôt lundi.", "2023-07-17", [("tôt lundi", "2023-07-17", "START")]),
+    ("La précédente session, les 19-20 février, avait été écourtée.", "2026-03-02",
+     [("19", "2026-02-19", None), ("20 février", "2026-02-20", None)]),
+    ("Le premier versement est attendu au premier semestre de l'an prochain.", "2024-10-02",
+     [("premier semestre de l'an prochain", "2025-H1", None)]),
+    ("Les écoles accueillent les élèves un jour sur deux.", "2024-09-10", [("un jour sur deux", "P2D", None)]),
+    ("Une réunion de suivi est envisagée le 19/07 à Genève.", "2024-06-20", [("le 19/07", "2024-07-19", None)]),
+    ("Le Parlement a avancé au 30 mars le référendum.", "2014-03-03", [("30 mars", "2014-03-30", None)]),
+])
+def test_wire_audit_families(text: str, dct: str, expected: list) -> None:
+    assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected

@@ -59,7 +59,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             d = past if back <= 3 else future
         ctx.last_weekday = (g.m.end(), "past" if d < ctx.dct else "future" if d > ctx.dct else None)
     d += timedelta(days=a.get("shift_days", 0))  # "overnight into Sunday": the night that ends on it
-    return _day_or_time(d, g, "dct", pod=a.get("pod"))
+    return _day_or_time(d, g, "dct", mod=g.get("edge"), pod=a.get("pod"))  # « tôt lundi »: START
 
 
 @production
@@ -339,6 +339,8 @@ def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     pod = g.get("pod", a.get("pod"))
     if pod:
         return Val("SET", f"XXXX-XX-XXT{pod}", anchor="absolute")
+    if a.get("weekend"):  # "every weekend", "on weekends"
+        return Val("SET", "XXXX-WXX-WE", anchor="absolute")
     unit = g.get("unit", a.get("unit"))
-    count = g.get("count", 1) if g.has("count") else 1  # "tous les six mois" -> P6M
+    count = g.get("count") if g.has("count") else a.get("count", 1)  # "tous les six mois" -> P6M
     return Val("SET", duration_value(count, unit), anchor="absolute") if unit and count else None
