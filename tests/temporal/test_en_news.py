@@ -318,6 +318,7 @@ def test_deadlines_and_what_is_to_come_after_a_past_act(text, dct, expected):
 @pytest.mark.parametrize("text,expected", [
     ("A ceasefire that took effect at midnight on Sunday was holding.", [("midnight", "2015-02-15T00:00"), ("Sunday", "2015-02-15")]),
     ("The truce ran until midnight on Saturday.", [("midnight", "2015-02-14T24:00"), ("Saturday", "2015-02-14")]),
+    ("The curfew runs until midnight.", [("midnight", "2015-02-16T24:00")]),
 ])
 def test_midnight_that_begins_or_ends_its_day(text, expected):
     """What starts at midnight starts with the day; what runs until midnight ends with it."""
@@ -334,6 +335,10 @@ def test_the_night_reported_after_the_day_of_publication_is_the_night_before_it(
     ("Metro stations open as shelters on weekends.", "2024-01-10", [("weekends", "XXXX-WXX-WE", None)]),
     ("Kerry said the steps would be taken in the next days.", "2014-04-17", [("the next days", "FUTURE_REF", None)]),
     ("The minister ordered troops back to their bases by May 1.", "2021-04-22", [("May 1", "2021-05-01", None)]),
+    ("Leaders are expected in Kyiv over the coming weekend.", "2025-05-09", [("the coming weekend", "2025-W19-WE", None)]),
+    ("Leaders are expected in Kyiv over the coming weekend.", "2025-05-10", [("the coming weekend", "2025-W20-WE", None)]),
+    ("He announced his bid on New Year's Eve shortly before midnight.", "2019-01-02",
+     [("New Year's Eve", "2018-12-31", None), ("midnight", "2018-12-31T24:00", "APPROX")]),
 ])
 def test_wire_audit_families(text, dct, expected):
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, lang="en")] == expected

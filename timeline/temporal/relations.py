@@ -354,28 +354,36 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
     """"until midnight on Saturday", "jusqu'à samedi minuit": midnight said with a day is the
     one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
     `end_of_day`; a day and its midnight joined in one mention, side by side, or midnight told
-    first and linked to its day — unless a word of `start_at_midnight` comes before ("took
+    first and linked to its day, or after a word of `end_at_midnight` ("shortly before
+    midnight", "jusqu'à minuit") — unless a word of `start_at_midnight` comes before ("took
     effect at midnight on Sunday", "depuis dimanche minuit": the midnight that begins it)."""
     words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
     if not words:
         return mentions
     starts = language.phrases("start_at_midnight", between=r"\s+")
+    ends = language.phrases("end_at_midnight", between=r"\s+")
     out = list(mentions)
     for i, m in enumerate(out):
         if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
             continue
         lead_at = out[i - 1].start if i and _day_and_clock(out[i - 1], m, text, *_day_clock_words(language)) else m.start
-        before = text[max(0, lead_at - 24):lead_at]
-        if starts is not None and any(not before[h.end():].strip() for h in starts.finditer(before)):
+        if _said_before(starts, text, lead_at):
             continue  # "took effect at midnight on Sunday", "depuis dimanche minuit": the start of the day
         prev = out[i - 1] if i else None
         joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "samedi minuit"
         beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
                   and not text[prev.end:m.start].strip())  # "le 8, à minuit" may be either
         told_before = i + 1 < len(out) and _day_and_clock(m, out[i + 1], text, *_day_clock_words(language))
-        if joined or beside or told_before:  # told_before: "midnight on Saturday", dated by its day
+        ended = _said_before(ends, text, m.start)  # "shortly before midnight", "jusqu'à minuit"
+        if joined or beside or told_before or ended:  # told_before: "midnight on Saturday", dated by its day
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
     return out
+
+
+def _said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
+    """Whether one of `words` ends right before offset `at` (up to 24 characters back)."""
+    before = text[max(0, at - 24):at]
+    return words is not None and any(not before[h.end():].strip() for h in words.finditer(before))
 
 
 def _is_day(m: Mention) -> bool:

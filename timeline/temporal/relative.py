@@ -239,7 +239,9 @@ def from_now_on(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 def weekend(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"ce week-end", "tout le week-end", "le week-end dernier" -> 2024-W42-WE."""
     offset = g.get("rel", 0) if g.has("rel") else a.get("offset", 0)
-    if not offset and ctx.dct.isoweekday() <= 5 and ctx.tense() == "past":
+    if g.has("coming"):  # "the coming weekend": the next one to begin (on a weekday, this week's)
+        offset = 0 if ctx.dct.isoweekday() <= 5 else 1
+    elif not offset and ctx.dct.isoweekday() <= 5 and ctx.tense() == "past":
         offset = -1  # "ce week-end" in a weekday's report of what happened: the one before
     return Val("DATE", week_value(ctx.dct + timedelta(weeks=offset)) + "-WE", g.get("mod"), "dct")
 
