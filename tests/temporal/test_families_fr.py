@@ -576,3 +576,13 @@ def test_minuit_qui_ouvre_ou_ferme_son_jour(text: str, expected: list[tuple[str,
 ])
 def test_wire_audit_families(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("Un cessez-le-feu est entré en vigueur à 0 h 01 dans la nuit de dimanche à lundi.", "2020-07-27",
+     [("0 h 01 dans la nuit de dimanche à lundi", "2020-07-27T00:01", None)]),
+    ("Toute réclamation doit être déposée avant le 2024-07-05.", "2024-06-19", [("2024-07-05", "2024-07-05", "BEFORE")]),
+    ("Le comédien de 41 ans entend dissoudre la Rada.", "2019-04-22", []),
+])
+def test_small_hours_of_a_night_a_bound_and_an_age(text: str, dct: str, expected: list) -> None:
+    assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected

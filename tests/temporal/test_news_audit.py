@@ -19,7 +19,7 @@ MEASURED = {  # folder: (ok, wrong, missed, unexpected)
     "news_audit_heldout": (366, 3, 2, 4),
     "news_audit_snippets": (466, 9, 6, 4),
     "news_audit_entries": (736, 33, 2, 1),
-    "news_audit_wire": (503, 37, 18, 2),
+    "news_audit_wire": (504, 36, 18, 1),
 }
 
 

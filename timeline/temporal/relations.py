@@ -203,9 +203,10 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
         hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
         if pod in ("AF", "EV") and hour < 12:
             hour += 12
-        return Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
-                       f"{day.value[:10]}T{hour:02d}{clock.value[13:]}", clock.mod,
-                       day.value[:10], day.value[:10], day.anchor, clock.rule)
+        on = iso(date.fromisoformat(day.value[:10]) + timedelta(days=1)) if pod == "NI" and hour < 12 else day.value[:10]
+        return Mention(text[clock.start:day.end], clock.start, day.end, "TIME",  # "0 h 01 dans la nuit de
+                       f"{on}T{hour:02d}{clock.value[13:]}", clock.mod, on, on,    # dimanche à lundi": Monday's
+                       day.anchor, clock.rule)
 
     return _pairwise(mentions, join)
 
@@ -269,9 +270,13 @@ def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], 
         if day is None or not _on_a_day(day) or day.start - clock.end > CLOCK_DAY_REACH:
             continue
         between = ctx.text[clock.end:day.start]
-        if ";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0] or ctx.has_cue(clock.end, day.start):
+        if (";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0]
+                or ctx.has_cue(clock.end, day.start)):
             continue
-        out[i] = _revalued(clock, day.value[:10] + clock.value[10:], day.anchor)
+        on = date.fromisoformat(day.value[:10])
+        if day.value.endswith("TNI") and int(clock.value[11:13]) < 12:  # "à 0 h 01 dans la nuit de dimanche à lundi"
+            on += timedelta(days=1)  # the small hours of a night are the next day's
+        out[i] = _revalued(clock, iso(on) + clock.value[10:], day.anchor)
     return out
 
 
