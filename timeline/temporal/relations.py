@@ -287,7 +287,7 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
     they are two TIMEX3, as French TimeBank annotates them (TimeML keeps a preposition out of a
     TIMEX3), and a clock told before its day is dated by it."""
     day_first, clock_first = _day_clock_words(language)
-    if not day_first and not clock_first:
+    if day_first is None and clock_first is None:
         return mentions
     out = list(mentions)
     for i in range(len(out) - 1):  # "2 p.m. on Wednesday": the clock told first takes the day after it
@@ -306,23 +306,34 @@ def _join_day_and_clock(mentions: list[Mention], text: str, language: Language) 
     return _pairwise(out, join)
 
 
-def _day_clock_words(language: Language) -> tuple[set[str], set[str]]:
-    words = language.meta.get("join_day_clock") or {}
-    return ({normalise(str(w)) for w in words.get("day_clock") or ()},
-            {normalise(str(w)) for w in words.get("clock_day") or ()})
+Words = re.Pattern[str] | None  # the normalised words of a lexicon list, matched whole
 
 
-def _day_and_clock(a: Mention, b: Mention, text: str, day_first: set[str],
-                   clock_first: set[str]) -> tuple[Mention, Mention, bool] | None:
+def _day_clock_words(language: Language) -> tuple[Words, Words]:
+    """The lexicon's `join_day_clock` words (day first, clock first), each list as one regex
+    matched whole, built once per language."""
+    def build(key: str) -> Callable[[Language], re.Pattern[str] | None]:
+        def words(lang: Language) -> re.Pattern[str] | None:
+            listed = (lang.meta.get("join_day_clock") or {}).get(key)
+            return re.compile("|".join(re.escape(normalise(str(w))) for w in listed)) if listed else None
+        return words
+    return (language.compiled("join_day_clock:day_clock", build("day_clock")),
+            language.compiled("join_day_clock:clock_day", build("clock_day")))
+
+
+def _day_and_clock(a: Mention, b: Mention, text: str, day_first: Words,
+                   clock_first: Words) -> tuple[Mention, Mention, bool] | None:
     """(day, clock, linked by a word) when `a` and `b` are a day and its clock, next to each other."""
     if not 0 <= b.start - a.end <= 6:
         return None
+    if _is_day(a) and _is_clock(b):
+        day, clock, words = a, b, day_first
+    elif _is_clock(a) and _is_day(b):
+        day, clock, words = b, a, clock_first
+    else:
+        return None
     gap = normalise(text[a.end:b.start].strip(" ,\u00a0"))
-    if _is_day(a) and _is_clock(b) and gap in day_first:
-        return a, b, bool(gap)
-    if _is_clock(a) and _is_day(b) and gap in clock_first:
-        return b, a, bool(gap)
-    return None
+    return (day, clock, bool(gap)) if words is not None and words.fullmatch(gap) else None
 
 
 def clock_told_before(clock: Mention, day: Mention, text: str, language: Language) -> bool:
