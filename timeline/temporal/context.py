@@ -76,8 +76,6 @@ class Ctx:
     now: datetime | None = None
     sentences: list[int] = field(default_factory=lambda: [0])
     _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
-    last_day: date | None = None
-    last_day_at: int = -1  # start of the mention that gave last_day
     last_clock: tuple[datetime, int] | None = None  # (moment, offset) of the last clock time read
     # the last DAYS_KEPT days named: (day, offset, the part of it named: after "NI" the small hours
     # are the next day's)
@@ -196,9 +194,18 @@ class Ctx:
         tense = self.tense()
         return year if (tense == "future") == (year > self.dct.year) else None
 
+    @property
+    def last_day(self) -> date | None:
+        """The day the text named last, which "le lendemain" counts from."""
+        return self.days[-1][0] if self.days else None
+
+    @property
+    def last_day_at(self) -> int:
+        """Start of the mention that gave `last_day` (-1: none yet)."""
+        return self.days[-1][1] if self.days else -1
+
     def tell_day(self, day: date, at: int, part: str) -> None:
-        """Keep a day the text names (resolve.py), for `day_told`."""
-        self.last_day, self.last_day_at = day, at
+        """Keep a day the text names (resolve.py), for `last_day` and `day_told`."""
         self.days.append((day, at, part))
         del self.days[:-DAYS_KEPT]
 

@@ -203,10 +203,9 @@ def _clock_before_day(mentions: list[Mention], text: str) -> list[Mention]:
         hour, pod = int(clock.value[11:13]), day.value[11:]  # "à 3 h demain après-midi": 15 h
         if pod in ("AF", "EV") and hour < 12:
             hour += 12
-        on = iso(date.fromisoformat(day.value[:10]) + timedelta(days=1)) if pod == "NI" and hour < 12 else day.value[:10]
-        return Mention(text[clock.start:day.end], clock.start, day.end, "TIME",  # "0 h 01 dans la nuit de
-                       f"{on}T{hour:02d}{clock.value[13:]}", clock.mod, on, on,    # dimanche à lundi": Monday's
-                       day.anchor, clock.rule)
+        on = _clock_day(day, hour)
+        return Mention(text[clock.start:day.end], clock.start, day.end, "TIME",
+                       f"{on}T{hour:02d}{clock.value[13:]}", clock.mod, on, on, day.anchor, clock.rule)
 
     return _pairwise(mentions, join)
 
@@ -229,8 +228,7 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
         by = next((k for k in ends if _is_day(out[k])), ends[0])  # the mention that names the day
         if out[by].anchor == "dct" and 0 < (start - end).days < 7:
             for k in ends:
-                week_on = iso(date.fromisoformat(out[k].value[:10]) + timedelta(days=7))
-                out[k] = _revalued(out[k], week_on + out[k].value[10:], out[k].anchor)
+                out[k] = _revalued(out[k], _day_moved(out[k].value, 7), out[k].anchor)
     return out
 
 
@@ -273,10 +271,7 @@ def _clocks_on_the_day_after_them(mentions: list[Mention], open_days: set[int], 
         if (";" in between or _COLON.search(between) or ctx.sentence(day.start)[0] != ctx.sentence(clock.start)[0]
                 or ctx.has_cue(clock.end, day.start)):
             continue
-        on = date.fromisoformat(day.value[:10])
-        if day.value.endswith("TNI") and int(clock.value[11:13]) < 12:  # "à 0 h 01 dans la nuit de dimanche à lundi"
-            on += timedelta(days=1)  # the small hours of a night are the next day's
-        out[i] = _revalued(clock, iso(on) + clock.value[10:], day.anchor)
+        out[i] = _revalued(clock, _clock_day(day, int(clock.value[11:13])) + clock.value[10:], day.anchor)
     return out
 
 
@@ -360,9 +355,9 @@ def _clock_keeps_its_day(mentions: list[Mention], read: list[Mention], text: str
         was = first_read.get(day.start)
         if was is None or was == day.value[:10] or first_read.get(clock.start) != clock.value[:10]:
             continue
-        moved = date.fromisoformat(day.value[:10]) - date.fromisoformat(was)
+        moved = (date.fromisoformat(day.value[:10]) - date.fromisoformat(was)).days
         at = i if clock is out[i] else i + 1
-        out[at] = _revalued(clock, iso(date.fromisoformat(clock.value[:10]) + moved) + clock.value[10:], day.anchor)
+        out[at] = _revalued(clock, _day_moved(clock.value, moved), day.anchor)
     return out
 
 
@@ -394,6 +389,17 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
         if joined or beside or told_before or ended:  # told_before: "midnight on Saturday", dated by its day
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
     return out
+
+
+def _day_moved(value: str, days: int) -> str:
+    """A value that starts with its day ("2024-10-15", "2024-10-15T18:00"), that day moved by `days`."""
+    return iso(date.fromisoformat(value[:10]) + timedelta(days=days)) + value[10:]
+
+
+def _clock_day(day: Mention, hour: int) -> str:
+    """The date a clock at `hour` told with `day` is on: that day's, or for the small hours of a
+    night the next one ("0 h 01 dans la nuit de dimanche à lundi" is Monday's)."""
+    return _day_moved(day.value, 1 if day.value.endswith("TNI") and hour < 12 else 0)[:10]
 
 
 def _said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
