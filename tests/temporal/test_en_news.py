@@ -342,3 +342,16 @@ def test_the_night_reported_after_the_day_of_publication_is_the_night_before_it(
 ])
 def test_wire_audit_families(text, dct, expected):
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, lang="en")] == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # a date written without its year is in the year of publication or weeks from it, not
+    # eleven months the other way, whatever the verb's tense
+    ("Zelensky said he was ready to meet Putin in Istanbul on May 2.", "2024-04-29", [("May 2", "2024-05-02")]),
+    ("A deal brokered in October keeps gas flowing until the end of March.", "2015-01-02",
+     [("October", "2014-10"), ("the end of March", "2015-03")]),
+    # in the year of publication the tense decides
+    ("Russian troops entered the town in February.", "2024-12-20", [("February", "2024-02")]),
+])
+def test_a_date_without_its_year_lies_near_the_publication(text, dct, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, "en")] == expected

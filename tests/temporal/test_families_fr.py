@@ -586,3 +586,22 @@ def test_wire_audit_families(text: str, dct: str, expected: list) -> None:
 ])
 def test_small_hours_of_a_night_a_bound_and_an_age(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value, m.mod) for m in extract(text, dct, "fr")] == expected
+
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # une date sans année est de l'année de la publication ou à quelques semaines d'elle, pas
+    # à onze mois de l'autre côté, quel que soit le temps du verbe
+    ("Zelensky s'est dit prêt à rencontrer Poutine à Istanbul le 2 mai.", "2024-04-29", [("le 2 mai", "2024-05-02")]),
+    ("Annoncée pour le 27 décembre puis reportée, la réunion pourrait se tenir mi-janvier.", "2024-12-30",
+     [("le 27 décembre", "2024-12-27"), ("mi-janvier", "2025-01")]),
+    # dans l'année de la publication, le temps du verbe décide
+    ("L'armée russe est entrée dans Koupiansk en février.", "2024-12-20", [("février", "2024-02")]),
+    # un rendez-vous fixé au présent passif est à venir, et l'année du récit ne le retient pas
+    ("Les ministres ont échangé mercredi, et un sommet est convoqué dimanche à Bruxelles.", "2025-02-27",
+     [("mercredi", "2025-02-26"), ("dimanche", "2025-03-02")]),
+    ("Le 24 février 2022, la guerre commençait. Une conférence des bailleurs est prévue en mai.", "2025-02-27",
+     [("Le 24 février 2022", "2022-02-24"), ("mai", "2025-05")]),
+])
+def test_a_date_without_its_year_lies_near_the_publication(text: str, dct: str, expected: list) -> None:
+    assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected

@@ -18,6 +18,7 @@ from timeline.temporal.language import Language
 
 DAYS_KEPT = 8  # days named lately that a clock may fall on (Ctx.day_told)
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
+OWN_REACH = 24  # characters: a verb form starting this near before a date governs it (Ctx.tense_is_own)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
@@ -109,6 +110,28 @@ class Ctx:
                 return "past" if m.groupdict().get("past") else "future"
         return self._verb_tense(pos)
 
+    def tense_is_own(self) -> bool:
+        """Whether the verb that gives the tense governs this date itself: the date opens its
+        sentence, a preposition at most before it ("On Oct. 8, more troops will be moved") or a verb form starts just before it
+        ("Le sommet a eu lieu le 5 novembre", "The offensive began a week before Christmas").
+        Then its tense decides the year even against nearness (productions.pick_in_year); a
+        date further on belongs to what the verb is about ("announced on Monday a ceasefire
+        between May 8 and 10")."""
+        if len(self.text[self.sentence(self.pos)[0]:self.pos].split()) <= 1:  # "On Oct. 8, …", "Le 3 mars, …"
+            return True
+        if self._cues is None:
+            self._cues = find_cues(self.text, self.language)
+        lo = bisect.bisect_left(self._cues, (self.pos - OWN_REACH, ""))
+        return any(kind in ("past", "future") and not _CLAUSE_BREAK.search(self.text, offset, self.pos)
+                   for offset, kind in self._cues[lo:bisect.bisect_left(self._cues, (self.pos, ""))])
+
+    def side(self) -> str | None:
+        """The side of the DCT the tense points to: a plan or a proposal lies ahead like a
+        future ("une conférence est prévue en avril"); a date set by a past act ("soon") may
+        lie on either."""
+        tense = self.tense()
+        return "future" if tense in ("future", "plan", "proposal") else tense if tense == "past" else None
+
     def _verb_tense(self, pos: int) -> str | None:
         start, end = self.sentence(pos)
         if self._cues is None:
@@ -171,8 +194,8 @@ class Ctx:
         year, offset = self.last_year
         if self.sentence(offset)[0] != self.sentence(self.pos)[0]:
             return None
-        tense = self.tense()
-        if (tense == "future" and year < self.dct.year) or (tense == "past" and year > self.dct.year):
+        side = self.side()
+        if (side == "future" and year < self.dct.year) or (side == "past" and year > self.dct.year):
             return None
         if self.starts_sentence(offset):
             return year
@@ -191,8 +214,7 @@ class Ctx:
         year, offset = self.story_year
         if year == self.dct.year or self.sentence(offset)[0] == self.sentence(self.pos)[0]:
             return None  # this year's story reads as the tense says; a sentence's own year is year_in_sentence's
-        tense = self.tense()
-        return year if (tense == "future") == (year > self.dct.year) else None
+        return year if (self.side() == "future") == (year > self.dct.year) else None
 
     @property
     def last_day(self) -> date | None:
@@ -219,12 +241,12 @@ class Ctx:
         if not self.days:
             return None
         here = self.sentence(self.pos)[0]
-        tense = None
+        side = None
         for day, at, part in reversed(self.days):
             if self.sentence(at)[0] == here:
                 return day, part
-            tense = tense or self.tense() or "none"
-            if not ((tense == "future" and day < self.dct) or (tense == "past" and day > self.dct)):
+            side = side or self.side() or "none"
+            if not ((side == "future" and day < self.dct) or (side == "past" and day > self.dct)):
                 return day, part
         return None
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
-from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, production
+from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, YEAR_NEAR, pick_in_year, production
 from timeline.temporal.timex import _part_interval, add_months, iso, last_day, safe_date, week_value
 
 
@@ -46,7 +46,7 @@ def _year_guessed(ctx: Ctx, g: Groups, month: int, day: int) -> date | None:
     if weekday and any(c.isoweekday() == weekday for c in cands):
         cands = [c for c in cands if c.isoweekday() == weekday]
     direction, strict = _rel_direction(ctx, g)
-    return _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    return pick_in_year(ctx, cands, direction, strict)
 
 
 @production
@@ -96,8 +96,7 @@ def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         if year is None:
             direction, strict = _rel_direction(ctx, g)
             cands = [date(y, g.get("month"), 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-            year = (_pick(cands, ctx.dct.replace(day=1), direction, strict)
-                    or _pick(cands, ctx.dct.replace(day=1), None)).year
+            year = pick_in_year(ctx, cands, direction, strict, ref=ctx.dct.replace(day=1)).year
         first = date(year, g.get("month"), 1)
     else:
         first = add_months(ctx.dct.replace(day=1), g.get("mrel", 0) or 0)
@@ -121,20 +120,29 @@ def nth_in_month(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("DATE", iso(d), anchor="dct", day=d)
 
 
-def pick_range(pairs: list[tuple[date, date]], dct: date, direction: str | None,
+def pick_range(ctx: Ctx, pairs: list[tuple[date, date]], direction: str | None,
                strict: bool = False) -> tuple[date, date]:
     """The (start, end) the direction points to. A past act began by the DCT ("a décrété une
     trêve du 8 au 10 mai" on the 9th is this May); a coming one ends after it; with no
-    direction, the range that holds the DCT or lies nearest."""
+    direction, the range that holds the DCT or lies nearest — also when that one is weeks away
+    and the direction's most of a year (pick_in_year)."""
+    dct = ctx.dct
+
+    def distance(p: tuple[date, date]) -> int:
+        return max((p[0] - dct).days, (dct - p[1]).days, 0)
+
+    nearest = min(pairs, key=lambda p: (distance(p), p[1] < dct))
+    chosen = None
     if direction == "past":
         start = _pick([s for s, _ in pairs], dct, "past", strict)
-        if start is not None:
-            return next(p for p in pairs if p[0] == start)
+        chosen = next((p for p in pairs if p[0] == start), None)
     elif direction is not None:
         end = _pick([e for _, e in pairs], dct, direction, strict)
-        if end is not None:
-            return next(p for p in pairs if p[1] == end)
-    return min(pairs, key=lambda p: (max((p[0] - dct).days, (dct - p[1]).days, 0), p[1] < dct))
+        chosen = next((p for p in pairs if p[1] == end), None)
+    if chosen is None or (not strict and chosen[0].year != dct.year and distance(nearest) <= YEAR_NEAR
+                          and not ctx.tense_is_own()):
+        return nearest
+    return chosen
 
 
 @production
@@ -152,7 +160,7 @@ def day_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     if first_at is not None:  # "a ceasefire between May 8 and 10": the lead words reach the first day
         ctx.pos = first_at[0]
     direction, strict = _rel_direction(ctx, g)
-    start, end = pick_range(pairs, ctx.dct, direction, strict)
+    start, end = pick_range(ctx, pairs, direction, strict)
     anchor = "absolute" if g.has("year") else "dct"
     return [Val("DATE", iso(start), anchor=anchor, span=g.span("first_span") or g.span("first"), day=start),
             Val("DATE", iso(end), anchor=anchor, span=g.span("second_span"), day=end)]
@@ -177,7 +185,7 @@ def day_month_digits(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
              if (c := safe_date(y, int(month), int(day)))]
     direction, strict = _rel_direction(ctx, g)
-    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    d = pick_in_year(ctx, cands, direction, strict)
     return Val("DATE", iso(d), anchor="dct", day=d) if d else None
 
 
@@ -201,7 +209,7 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         cands = [date(y, month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
         here = ctx.dct.replace(day=1)
         direction, strict = _rel_direction(ctx, g)
-        chosen = _pick(cands, here, direction, strict) or _pick(cands, here, None)
+        chosen = pick_in_year(ctx, cands, direction, strict, ref=here)
         return Val("DATE", f"{chosen.year:04d}-{month:02d}", g.get("mod"), anchor, year_open=not g.has("rel"))
     return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), anchor)
 

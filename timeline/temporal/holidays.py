@@ -27,7 +27,7 @@ from typing import Any
 
 from timeline.datafile import read_data
 from timeline.temporal.context import Ctx, Groups, Val
-from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, production
+from timeline.temporal.productions import _day_or_time, _rel_direction, _year, pick_in_year, production
 from timeline.temporal.timex import iso, last_day, safe_date, shift, week_value
 
 FEASTS_FILE = Path(__file__).parent / "lang" / "feasts.yaml"
@@ -214,8 +214,7 @@ def _choose(ctx: Ctx, g: Groups, cands: list[Occurrence]) -> Occurrence | None:
     if direction == "past" and _names_a_plan(ctx, g):
         direction = "soon"  # "Putin declared an Easter truce": the Easter ahead, when near
     by_day = {(o[1] if direction == "future" else o[0]): o for o in cands}
-    strict = strict and g.has("rel")
-    d = _pick(list(by_day), ctx.dct, direction, strict) or _pick(list(by_day), ctx.dct, None)
+    d = pick_in_year(ctx, list(by_day), direction, strict and g.has("rel"), firm=strict)
     return by_day.get(d) if d else None
 
 
@@ -268,7 +267,7 @@ def holiday_shift(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if fixed:
         return _day_or_time(days[0], g, anchor) if days else None
     direction, strict = _rel_direction(ctx, g)
-    d = _pick(days, ctx.dct, direction, strict) or _pick(days, ctx.dct, None)
+    d = pick_in_year(ctx, days, direction, strict)
     return _day_or_time(d, g, anchor) if d else None
 
 

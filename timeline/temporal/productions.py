@@ -33,6 +33,7 @@ def production(fn: Production) -> Production:
 
 TARGET_REACH = 62  # days: a truce announced "for" a date further ahead than this is one gone by
 PLAN_REACH = 183  # days: elections voted "to be held on 25 May" further ahead than this were held
+YEAR_NEAR = 62  # days: a date written without its year this near the DCT is that one, whatever the tense
 
 
 def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = False) -> date | None:
@@ -51,6 +52,26 @@ def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = Fa
             return min(after)
         return _pick(cands, dct, "past", strict)
     return min(cands, key=lambda c: (abs((c - dct).days), c < dct))
+
+
+def pick_in_year(ctx: Ctx, cands: list[date], direction: str | None, strict: bool = False,
+                 firm: bool | None = None, ref: date | None = None) -> date | None:
+    """Among the same day (month, feast) of the years around the DCT, the one the direction
+    points to; but a writer leaves out the year of a date in the DCT's year or weeks away, not
+    of one in another year most of a year away: "invaded in February" (in December) is this
+    February, yet "announced on Monday a ceasefire between May 8 and 10" (on 28 April) is this
+    May, "annoncée pour le 26 décembre puis reportée, pourrait se tenir" (on 31 December) the
+    past 26th. "dernier" / "prochain", the caller's preference (`firm`, by default `strict`)
+    and a verb that governs the date itself (Ctx.tense_is_own: "a eu lieu le 5 novembre") are
+    obeyed. `ref`: the day distances count from (the first of the DCT's month for months)."""
+    ref = ref or ctx.dct
+    chosen = _pick(cands, ref, direction, strict) or _pick(cands, ref, None)
+    nearest = _pick(cands, ref, None)
+    if (chosen is not None and nearest is not None and chosen.year != ref.year
+            and abs((nearest - ref).days) <= YEAR_NEAR
+            and not (strict if firm is None else firm) and not ctx.tense_is_own()):
+        return nearest
+    return chosen
 
 
 def _rel_direction(ctx: Ctx, g: Groups) -> tuple[str | None, bool]:

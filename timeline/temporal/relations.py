@@ -146,7 +146,7 @@ def _range_years(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> lis
             continue
         ctx.pos = a.start
         direction, why = ctx.direction()
-        s, e = pick_range(pairs, ctx.dct, direction, why == "prefer")
+        s, e = pick_range(ctx, pairs, direction, why == "prefer")
         out[i], out[i + 1] = _revalued(a, iso(s), a.anchor), _revalued(b, iso(e), b.anchor)
     return out
 
