@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import VAGUE_WINDOWS, _day_or_time, production
-from timeline.temporal.timex import add_months, duration_value, iso, narrow, shift, week_value
+from timeline.temporal.timex import add_months, duration_sum_value, duration_value, iso, narrow, shift, week_value
 
 
 @production
@@ -301,6 +301,16 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if (g.has("frac") or a.get("and_a_half")) and n is not None and not float(n).is_integer() and unit in _SMALLER:
         unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M, "un an et demi" -> P18M
     return Val("DURATION", duration_value(n, unit), g.get("approx") or a.get("mod"), "absolute")
+
+
+@production
+def duration_sum(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"deux heures trente minutes", "two years and three months", "pendant 1 h 45": one length
+    told in two units is one DURATION (PT2H30M), not two; the rule names the units (`with`)."""
+    parts = [(g.get("count"), g.get("unit", a.get("unit"))), (g.get("count2") or 0, g.get("unit2", a.get("unit2")))]
+    if parts[0][0] is None or not parts[0][0] or any(u is None for _, u in parts):
+        return None
+    return Val("DURATION", duration_sum_value(parts), g.get("approx"), "absolute")
 
 
 _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}

@@ -184,5 +184,15 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{count}{unit}"
 
 
+def duration_sum_value(parts: list[tuple[float, str]]) -> str:
+    """One TIMEX3 duration of several units, largest first: P2Y3M, PT1H45M (a zero part is left out)."""
+    def written(n: float, unit: str) -> str:
+        return f"{int(n) if float(n).is_integer() else n}{'M' if unit == 'MIN' else unit}"
+
+    day = "".join(written(n, u) for n, u in parts if n and u not in ("H", "MIN", "S"))
+    time = "".join(written(n, u) for n, u in parts if n and u in ("H", "MIN", "S"))
+    return "P" + day + ("T" + time if time else "")
+
+
 def is_valid_clock(hour: int, minute: int) -> bool:
     return 0 <= hour <= 24 and 0 <= minute <= 59 and not (hour == 24 and minute)
