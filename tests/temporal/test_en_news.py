@@ -355,3 +355,9 @@ def test_wire_audit_families(text, dct, expected):
 ])
 def test_a_date_without_its_year_lies_near_the_publication(text, dct, expected):
     assert [(m.text, m.value) for m in extract(text, dct, "en")] == expected
+
+
+def test_a_day_closing_a_span_does_not_date_a_later_part_of_the_day():
+    text = "Ministers meet from Tuesday to Thursday in Brussels. A joint statement is expected in the evening."
+    assert [(m.text, m.value) for m in extract(text, "2024-07-09", "en")] == [
+        ("Tuesday", "2024-07-09"), ("Thursday", "2024-07-11"), ("the evening", "2024-07-09TEV")]

@@ -605,3 +605,10 @@ def test_small_hours_of_a_night_a_bound_and_an_age(text: str, dct: str, expected
 ])
 def test_a_date_without_its_year_lies_near_the_publication(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected
+
+
+def test_a_day_closing_a_span_does_not_date_a_later_part_of_the_day() -> None:
+    text = ("Les ministres se réunissent de mardi à jeudi à Bruxelles. "
+            "Une déclaration commune est attendue dans la soirée.")
+    assert [(m.text, m.value) for m in extract(text, "2024-07-09", "fr")] == [
+        ("mardi", "2024-07-09"), ("jeudi", "2024-07-11"), ("la soirée", "2024-07-09TEV")]

@@ -81,6 +81,7 @@ class Ctx:
     # the last DAYS_KEPT days named: (day, offset, the part of it named: after "NI" the small hours
     # are the next day's)
     days: list[tuple[date, int, str]] = field(default_factory=list)
+    span_ends: set[int] = field(default_factory=set)  # offsets of days that close a span ("de mardi à jeudi")
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
@@ -237,7 +238,8 @@ class Ctx:
         earlier sentence, the last one on the side of the DCT the tense here points to ("Réunis
         lundi, … se revoir dans quatre mois. Les discussions se sont prolongées tard dans la
         soirée": Monday's; "since the war began 300 days ago. He is expected to meet Biden at 2
-        p.m.": none, so the DCT's)."""
+        p.m.": none, so the DCT's). A day that closes a span is not where an earlier sentence's
+        story stands ("se retrouvent de mardi à jeudi. Biden doit annoncer dans la soirée")."""
         if not self.days:
             return None
         here = self.sentence(self.pos)[0]
@@ -246,7 +248,7 @@ class Ctx:
             if self.sentence(at)[0] == here:
                 return day, part
             side = side or self.side() or "none"
-            if not ((side == "future" and day < self.dct) or (side == "past" and day > self.dct)):
+            if at not in self.span_ends and not ((side == "future" and day < self.dct) or (side == "past" and day > self.dct)):
                 return day, part
         return None
 

@@ -51,6 +51,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.day_open:
                     open_days.add(mention.start)
                 if val.day is not None:
+                    if len(out) > 1 and ctx.joined_as_range(out[-2].end, mention.start):
+                        ctx.span_ends.add(mention.start)
                     ctx.tell_day(val.day, mention.start, val.value[-2:] if val.value[-3:-2] == "T" else "")
                 _follow_story(ctx, val, mention.start)
                 if val.type == "TIME" and _CLOCK.match(val.value):
