@@ -84,6 +84,7 @@ class Ctx:
     span_ends: set[int] = field(default_factory=set)  # offsets of days that close a span ("de mardi à jeudi")
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
+    last_part: tuple[date, int] | None = None  # (its first day, offset) of the last season, quarter or half named
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
     present_at: int = -1  # start of the last mention read from the DCT
     pos: int = 0  # start of the match being resolved
@@ -226,6 +227,15 @@ class Ctx:
     def last_day_at(self) -> int:
         """Start of the mention that gave `last_day` (-1: none yet)."""
         return self.days[-1][1] if self.days else -1
+
+    def last_told(self) -> date | None:
+        """The latest point the text named — a day, a month, a season (its first day) or a year
+        (1 January) — that "that April", "l'hiver suivant" are counted from."""
+        told = [(at, d) for d, at in ((self.last_day, self.last_day_at),
+                                      self.last_month or (None, -1), self.last_part or (None, -1),
+                                      (date(self.last_year[0], 1, 1), self.last_year[1]) if self.last_year else (None, -1))
+                if d is not None]
+        return max(told)[1] if told else None
 
     def tell_day(self, day: date, at: int, part: str) -> None:
         """Keep a day the text names (resolve.py), for `last_day` and `day_told`."""

@@ -280,6 +280,8 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             return None
     if y is not None:
         return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "absolute")
+    if not g.has("rel") and not g.has("this") and (context_year := ctx.framing_year()):
+        return Val("DATE", f"{context_year:04d}-{code}", g.get("mod"), "text")  # "En 2014, … à la fin de l'été"
     spans = [(yy, _part_interval(yy, code)) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     rel = g.get("rel")
     chosen = None
@@ -296,6 +298,27 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             pick = _pick(list(ends), ctx.dct, direction) or _pick(list(ends), ctx.dct, None)
             chosen = ends[pick]
     return Val("DATE", f"{chosen[0]:04d}-{code}", g.get("mod"), "dct") if chosen else None
+
+
+@production
+def told_year_period(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+    """"that April", "cet été-là", "December of that year": the month or season of the year the
+    text last named; "the following spring", "l'hiver suivant": the first one after that
+    date. Without a date named before, nothing the words can be counted from: no mention."""
+    base = ctx.last_told()
+    month, code = g.get("month"), g.get("season")
+    if base is None or not (month or code):
+        return None
+    following = bool(a.get("following"))
+    if month:
+        year = base.year + (1 if following and month <= base.month else 0)
+        return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), "text")
+    spans = [(y, _part_interval(y, code)) for y in (base.year - 1, base.year, base.year + 1)]
+    if following:
+        y = next(y for y, (start, _) in spans if start > base)
+    else:
+        y = next((y for y, (start, end) in spans if start <= base <= end), base.year)
+    return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "text")
 
 
 @production

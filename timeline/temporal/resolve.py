@@ -17,13 +17,15 @@ from timeline.temporal.language import Language
 from timeline.temporal.relations import clock_told_before, relate
 from timeline.temporal.productions import PRODUCTIONS
 from timeline.temporal.scan import Match, sentence_bounds
-from timeline.temporal.timex import interval, iso, narrow
+from timeline.temporal.timex import _part_interval, interval, iso, narrow
 
 __all__ = ["PRODUCTIONS", "resolve"]
 
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])$")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock time, not a part of a day
 _STORY_DATE = re.compile(r"\d{4}-\d\d")  # a month or a day of a year
+_YEAR_PART = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q\d|H\d)$")  # a season, quarter or half of a year
+_YEAR_OF = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI|Q\d|H\d)")  # a part of a year named with it ("the spring of 2014")
 
 
 def resolve(matches: list[Match], text: str, dct: date, language: Language,
@@ -62,8 +64,13 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     ctx.last_clock = (_moment(iso(val.day) + out[-2].value[10:16]), mention.start)
                 if len(val.value) == 4 and val.value.isdigit():
                     ctx.last_year = (int(val.value), mention.start)
-                elif _MONTH.match(val.value):
-                    ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), mention.start)
+                else:
+                    if val.anchor == "absolute" and _YEAR_OF.match(val.value):
+                        ctx.last_year = (int(val.value[:4]), mention.start)  # "Le 22 février 2014, …; le 18 mars"
+                    if _YEAR_PART.match(val.value) and (part := _part_interval(int(val.value[:4]), val.value[5:7])):
+                        ctx.last_part = (part[0], mention.start)
+                    if _MONTH.match(val.value):
+                        ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     return relate(out, open_years, open_days, ctx)
 
