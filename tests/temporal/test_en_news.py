@@ -361,3 +361,13 @@ def test_a_day_closing_a_span_does_not_date_a_later_part_of_the_day():
     text = "Ministers meet from Tuesday to Thursday in Brussels. A joint statement is expected in the evening."
     assert [(m.text, m.value) for m in extract(text, "2024-07-09", "en")] == [
         ("Tuesday", "2024-07-09"), ("Thursday", "2024-07-11"), ("the evening", "2024-07-09TEV")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    # "this winter" said in late November is the one weeks ahead, whatever the reporting verb
+    ("The grid enters this winter badly damaged, the minister said.", "2024-11-25", [("this winter", "2024-WI")]),
+    ("The export licence expired on Sunday at midnight.", "2024-12-30",
+     [("Sunday", "2024-12-29"), ("midnight", "2024-12-29T24:00")]),
+])
+def test_official_texts_families(text, dct, expected):
+    assert [(m.text, m.value) for m in extract(text, dct, "en")] == expected

@@ -612,3 +612,16 @@ def test_a_day_closing_a_span_does_not_date_a_later_part_of_the_day() -> None:
             "Une déclaration commune est attendue dans la soirée.")
     assert [(m.text, m.value) for m in extract(text, "2024-07-09", "fr")] == [
         ("mardi", "2024-07-09"), ("jeudi", "2024-07-11"), ("la soirée", "2024-07-09TEV")]
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("La trêve, convenue mercredi à Minsk, entrera en vigueur samedi.", "2017-06-22",
+     [("mercredi", "2017-06-21"), ("samedi", "2017-06-24")]),
+    ("Les livraisons commenceront au premier semestre 2024, puis reprendront au troisième trimestre.", "2023-12-28",
+     [("premier semestre 2024", "2024-H1"), ("troisième trimestre", "2024-Q3")]),
+    ("Le contrat de transit expirait le 31 décembre à minuit.", "2024-12-30",
+     [("le 31 décembre", "2024-12-31"), ("minuit", "2024-12-31T24:00")]),
+    ("Il a repris le travail après une pause de 48 heures.", "2024-12-30", [("48 heures", "PT48H")]),
+])
+def test_official_texts_families(text: str, dct: str, expected: list) -> None:
+    assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected

@@ -292,6 +292,8 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         inside = [s for s in spans if s[1][0] <= ctx.dct <= s[1][1]]
         if inside:
             chosen = inside[0]
+        elif g.has("this"):  # "this winter" said in November: the one weeks ahead, whatever the verb
+            chosen = min(spans, key=lambda s: min(abs((s[1][0] - ctx.dct).days), abs((s[1][1] - ctx.dct).days)))
         else:
             direction, _ = ctx.direction()
             ends = {s[1][0] if direction != "past" else s[1][1]: s for s in spans}
@@ -332,9 +334,17 @@ def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return None
     y = _year(ctx, g)
     anchor = "absolute"
-    if y is None:
+    if y is None and not g.has("rel") and (context_year := ctx.framing_year()):
+        y, anchor = context_year, "text"  # "au premier semestre 2024, puis au troisième trimestre"
+    if y is None and g.has("rel"):
+        y, anchor = ctx.dct.year + g.get("rel"), "dct"
+    if y is None:  # the one under way, else the one the tense points to ("recevra au troisième trimestre")
         anchor = "dct"
-        y = ctx.dct.year + (g.get("rel") or 0)
+        spans = [(yy, _part_interval(yy, f"{part}{n}")) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+        inside = [yy for yy, (start, end) in spans if start <= ctx.dct <= end]
+        direction, strict = _rel_direction(ctx, g)
+        edges = {(end if direction == "past" else start): yy for yy, (start, end) in spans}
+        y = inside[0] if inside else edges[pick_in_year(ctx, list(edges), direction, strict)]
     return Val("DATE", f"{y:04d}-{part}{n}", g.get("mod"), anchor)
 
 

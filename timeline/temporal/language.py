@@ -94,7 +94,8 @@ class Language:
         """One regex for the phrases of the lexicon lists `keys`, whole words only, `between`
         the words of a phrase; None when the lists are empty."""
         def build(language: Language) -> re.Pattern[str] | None:
-            words = [w for key in keys for w in language.meta.get(key) or ()]
+            words = sorted((str(w) for key in keys for w in language.meta.get(key) or ()), key=len, reverse=True)
+            # longest first: "expires at" is tried before "expires"
             return re.compile("|".join(phrase_regex(w, between) for w in words), re.IGNORECASE) if words else None
         return self.compiled("phrases:" + "+".join(keys) + between, build)
 

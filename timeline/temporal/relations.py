@@ -366,7 +366,7 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
     one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
     `end_of_day`; a day and its midnight joined in one mention, side by side, or midnight told
     first and linked to its day, or after a word of `end_at_midnight` ("shortly before
-    midnight", "jusqu'à minuit") — unless a word of `start_at_midnight` comes before ("took
+    midnight", "jusqu'à minuit", "expire lundi à minuit") — unless a word of `start_at_midnight` comes before ("took
     effect at midnight on Sunday", "depuis dimanche minuit": the midnight that begins it)."""
     words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
     if not words:
@@ -385,7 +385,8 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
         beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
                   and not text[prev.end:m.start].strip())  # "le 8, à minuit" may be either
         told_before = i + 1 < len(out) and _day_and_clock(m, out[i + 1], text, *_day_clock_words(language))
-        ended = _said_before(ends, text, m.start)  # "shortly before midnight", "jusqu'à minuit"
+        ended = _said_before(ends, text, m.start) or _said_before(ends, text, lead_at)  # "shortly before
+        #   midnight", "jusqu'à minuit", "expire ce lundi à minuit"
         if joined or beside or told_before or ended:  # told_before: "midnight on Saturday", dated by its day
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
     return out
