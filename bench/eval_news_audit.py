@@ -10,7 +10,8 @@ expected. A clock at hour grain equals HH:00, as in eval_temporal.py.
     python bench/eval_news_audit.py            # the counts
     python bench/eval_news_audit.py --errors   # each sentence that is not read right
     python bench/eval_news_audit.py --dir bench/news_audit_heldout   # a held-out set (also
-                                                                     # news_audit_snippets, news_audit_entries)
+                                                                     # news_audit_snippets, _entries, _wire,
+                                                                     # _longform, _official)
 """
 
 from __future__ import annotations
