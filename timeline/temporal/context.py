@@ -114,8 +114,9 @@ class Ctx:
 
     def tense_is_own(self) -> bool:
         """Whether the verb that gives the tense governs this date itself: the date opens its
-        sentence, a preposition at most before it ("On Oct. 8, more troops will be moved") or a verb form starts just before it
-        ("Le sommet a eu lieu le 5 novembre", "The offensive began a week before Christmas").
+        sentence, a preposition at most before it ("On Oct. 8, more troops will be moved"), or
+        a verb form starts just before it ("Le sommet a eu lieu le 5 novembre", "The offensive
+        began a week before Christmas").
         Then its tense decides the year even against nearness (productions.pick_in_year); a
         date further on belongs to what the verb is about ("announced on Monday a ceasefire
         between May 8 and 10")."""

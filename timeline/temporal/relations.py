@@ -366,8 +366,9 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
     one that ends it (TIMEX3 T24:00), not the one it starts with. The words are the lexicon's
     `end_of_day`; a day and its midnight joined in one mention, side by side, or midnight told
     first and linked to its day, or after a word of `end_at_midnight` ("shortly before
-    midnight", "jusqu'à minuit", "expire lundi à minuit") — unless a word of `start_at_midnight` comes before ("took
-    effect at midnight on Sunday", "depuis dimanche minuit": the midnight that begins it)."""
+    midnight", "jusqu'à minuit", "expire lundi à minuit") — unless a word of
+    `start_at_midnight` comes before ("took effect at midnight on Sunday", "depuis dimanche
+    minuit": the midnight that begins it)."""
     words = {normalise(str(w)) for w in language.meta.get("end_of_day") or ()}
     if not words:
         return mentions
