@@ -112,6 +112,12 @@ class Ctx:
                 return "past" if m.groupdict().get("past") else "future"
         return self._verb_tense(pos)
 
+    def cues(self) -> list[tuple[int, str]]:
+        """The text's verb cues (find_cues), found once, on first use."""
+        if self._cues is None:
+            self._cues = find_cues(self.text, self.language)
+        return self._cues
+
     def tense_is_own(self) -> bool:
         """Whether the verb that gives the tense governs this date itself: the date opens its
         sentence, a preposition at most before it ("On Oct. 8, more troops will be moved"), or
@@ -122,11 +128,10 @@ class Ctx:
         between May 8 and 10")."""
         if len(self.text[self.sentence(self.pos)[0]:self.pos].split()) <= 1:  # "On Oct. 8, …", "Le 3 mars, …"
             return True
-        if self._cues is None:
-            self._cues = find_cues(self.text, self.language)
-        lo = bisect.bisect_left(self._cues, (self.pos - OWN_REACH, ""))
+        cues = self.cues()
+        lo = bisect.bisect_left(cues, (self.pos - OWN_REACH, ""))
         return any(kind in ("past", "future") and not _CLAUSE_BREAK.search(self.text, offset, self.pos)
-                   for offset, kind in self._cues[lo:bisect.bisect_left(self._cues, (self.pos, ""))])
+                   for offset, kind in cues[lo:bisect.bisect_left(cues, (self.pos, ""))])
 
     def side(self) -> str | None:
         """The side of the DCT the tense points to: a plan or a proposal lies ahead like a
@@ -137,13 +142,12 @@ class Ctx:
 
     def _verb_tense(self, pos: int) -> str | None:
         start, end = self.sentence(pos)
-        if self._cues is None:
-            self._cues = find_cues(self.text, self.language)
-        lo = bisect.bisect_left(self._cues, (start, ""))
-        hi = bisect.bisect_left(self._cues, (end, ""))
+        cues = self.cues()
+        lo = bisect.bisect_left(cues, (start, ""))
+        hi = bisect.bisect_left(cues, (end, ""))
         best: tuple[int, str] | None = None
         enclosed = self._in_relative_clause(start, pos)
-        for offset, kind in self._cues[lo:hi]:
+        for offset, kind in cues[lo:hi]:
             distance = abs(offset - pos)
             if distance > CUE_REACH or (kind in ("plan", "proposal") and offset > pos):
                 continue  # a plan dates what comes after it: "voted on Monday to hold elections"
@@ -265,10 +269,9 @@ class Ctx:
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a verb form of either tense lies between two offsets (a clause boundary)."""
-        if self._cues is None:
-            self._cues = find_cues(self.text, self.language)
-        i = bisect.bisect_left(self._cues, (start, ""))
-        return i < len(self._cues) and self._cues[i][0] < end
+        cues = self.cues()
+        i = bisect.bisect_left(cues, (start, ""))
+        return i < len(cues) and cues[i][0] < end
 
     def after_word(self, key: str, reach: int) -> bool:
         """Whether a word of the lexicon list `key` comes shortly before the match in its sentence

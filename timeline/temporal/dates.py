@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
-from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, YEAR_NEAR, pick_in_year, production
+from timeline.temporal.productions import _day_or_time, _pick, _rel_direction, _year, nearest_wins, pick_in_year, production
 from timeline.temporal.timex import _part_interval, add_months, iso, last_day, safe_date, week_value
 
 
@@ -139,8 +139,7 @@ def pick_range(ctx: Ctx, pairs: list[tuple[date, date]], direction: str | None,
     elif direction is not None:
         end = _pick([e for _, e in pairs], dct, direction, strict)
         chosen = next((p for p in pairs if p[1] == end), None)
-    if chosen is None or (not strict and chosen[0].year != dct.year and distance(nearest) <= YEAR_NEAR
-                          and not ctx.tense_is_own()):
+    if chosen is None or nearest_wins(ctx, chosen[0], dct, distance(nearest), strict):
         return nearest
     return chosen
 
@@ -282,24 +281,33 @@ def season(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "absolute")
     if not g.has("rel") and not g.has("this") and (context_year := ctx.framing_year()):
         return Val("DATE", f"{context_year:04d}-{code}", g.get("mod"), "text")  # "En 2014, … à la fin de l'été"
-    spans = [(yy, _part_interval(yy, code)) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    spans = _parts_around(ctx.dct.year, code)
     rel = g.get("rel")
-    chosen = None
     if rel:
-        pool = [s for s in spans if (s[1][1] < ctx.dct if rel < 0 else s[1][0] > ctx.dct)]
-        chosen = (pool[-1] if rel < 0 else pool[0]) if pool else None
+        pool = [yy for yy, (start, end) in spans if (end < ctx.dct if rel < 0 else start > ctx.dct)]
+        y = (pool[-1] if rel < 0 else pool[0]) if pool else None
+    elif g.has("this") and not any(start <= ctx.dct <= end for _, (start, end) in spans):
+        # "this winter" said in November: the one weeks ahead, whatever the verb
+        y = min(spans, key=lambda s: min(abs((s[1][0] - ctx.dct).days), abs((s[1][1] - ctx.dct).days)))[0]
     else:
-        inside = [s for s in spans if s[1][0] <= ctx.dct <= s[1][1]]
-        if inside:
-            chosen = inside[0]
-        elif g.has("this"):  # "this winter" said in November: the one weeks ahead, whatever the verb
-            chosen = min(spans, key=lambda s: min(abs((s[1][0] - ctx.dct).days), abs((s[1][1] - ctx.dct).days)))
-        else:
-            direction, _ = ctx.direction()
-            ends = {s[1][0] if direction != "past" else s[1][1]: s for s in spans}
-            pick = _pick(list(ends), ctx.dct, direction) or _pick(list(ends), ctx.dct, None)
-            chosen = ends[pick]
-    return Val("DATE", f"{chosen[0]:04d}-{code}", g.get("mod"), "dct") if chosen else None
+        y = _year_of_part(ctx, code, ctx.direction()[0], False, firm=True)
+    return Val("DATE", f"{y:04d}-{code}", g.get("mod"), "dct") if y is not None else None
+
+
+def _parts_around(year: int, code: str) -> list[tuple[int, tuple[date, date]]]:
+    """The `code` period (season, quarter, half) of the years before, of and after `year`."""
+    return [(y, _part_interval(y, code)) for y in (year - 1, year, year + 1)]
+
+
+def _year_of_part(ctx: Ctx, code: str, direction: str | None, strict: bool, firm: bool | None = None) -> int:
+    """The year whose `code` period holds the DCT, else the one the direction points to: by
+    its start ahead, by its end back (pick_in_year)."""
+    spans = _parts_around(ctx.dct.year, code)
+    inside = [y for y, (start, end) in spans if start <= ctx.dct <= end]
+    if inside:
+        return inside[0]
+    edges = {(end if direction == "past" else start): y for y, (start, end) in spans}
+    return edges[pick_in_year(ctx, list(edges), direction, strict, firm=firm)]
 
 
 @production
@@ -315,7 +323,7 @@ def told_year_period(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if month:
         year = base.year + (1 if following and month <= base.month else 0)
         return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), "text")
-    spans = [(y, _part_interval(y, code)) for y in (base.year - 1, base.year, base.year + 1)]
+    spans = _parts_around(base.year, code)
     if following:
         y = next(y for y, (start, _) in spans if start > base)
     else:
@@ -340,11 +348,7 @@ def year_part(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         y, anchor = ctx.dct.year + g.get("rel"), "dct"
     if y is None:  # the one under way, else the one the tense points to ("recevra au troisième trimestre")
         anchor = "dct"
-        spans = [(yy, _part_interval(yy, f"{part}{n}")) for yy in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
-        inside = [yy for yy, (start, end) in spans if start <= ctx.dct <= end]
-        direction, strict = _rel_direction(ctx, g)
-        edges = {(end if direction == "past" else start): yy for yy, (start, end) in spans}
-        y = inside[0] if inside else edges[pick_in_year(ctx, list(edges), direction, strict)]
+        y = _year_of_part(ctx, f"{part}{n}", *_rel_direction(ctx, g))
     return Val("DATE", f"{y:04d}-{part}{n}", g.get("mod"), anchor)
 
 

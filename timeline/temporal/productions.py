@@ -67,11 +67,18 @@ def pick_in_year(ctx: Ctx, cands: list[date], direction: str | None, strict: boo
     ref = ref or ctx.dct
     chosen = _pick(cands, ref, direction, strict) or _pick(cands, ref, None)
     nearest = _pick(cands, ref, None)
-    if (chosen is not None and nearest is not None and chosen.year != ref.year
-            and abs((nearest - ref).days) <= YEAR_NEAR
-            and not (strict if firm is None else firm) and not ctx.tense_is_own()):
+    if (chosen is not None and nearest is not None
+            and nearest_wins(ctx, chosen, ref, abs((nearest - ref).days), strict if firm is None else firm)):
         return nearest
     return chosen
+
+
+def nearest_wins(ctx: Ctx, chosen: date, ref: date, nearest_days: int, firm: bool) -> bool:
+    """Whether the occurrence nearest the DCT (`nearest_days` from `ref`) replaces the one the
+    direction chose (pick_in_year, dates.pick_range): the chosen one lies in another year, the
+    nearest within YEAR_NEAR, and neither the words (`firm`) nor a verb governing the date
+    (Ctx.tense_is_own) insists."""
+    return chosen.year != ref.year and nearest_days <= YEAR_NEAR and not firm and not ctx.tense_is_own()
 
 
 def _rel_direction(ctx: Ctx, g: Groups) -> tuple[str | None, bool]:

@@ -176,22 +176,25 @@ def narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
     return first + timedelta(days=third), last - timedelta(days=third)
 
 
+def _amount(n: float | None, unit: str) -> str:
+    """A count and its TIMEX3 unit letter: "3D", "30M" (minutes), "XH" (unknown count)."""
+    count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    return count + ("M" if unit == "MIN" else unit)
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3D, PT2H, P2W, PXD (unknown count)."""
-    count = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
-    if unit in ("H", "MIN", "S"):
-        return f"PT{count}{'M' if unit == 'MIN' else unit}"
-    return f"P{count}{unit}"
+    return ("PT" if unit in _CLOCK_UNITS else "P") + _amount(n, unit)
 
 
 def duration_sum_value(parts: list[tuple[float, str]]) -> str:
     """One TIMEX3 duration of several units, largest first: P2Y3M, PT1H45M (a zero part is left out)."""
-    def written(n: float, unit: str) -> str:
-        return f"{int(n) if float(n).is_integer() else n}{'M' if unit == 'MIN' else unit}"
-
-    day = "".join(written(n, u) for n, u in parts if n and u not in ("H", "MIN", "S"))
-    time = "".join(written(n, u) for n, u in parts if n and u in ("H", "MIN", "S"))
+    day = "".join(_amount(n, u) for n, u in parts if n and u not in _CLOCK_UNITS)
+    time = "".join(_amount(n, u) for n, u in parts if n and u in _CLOCK_UNITS)
     return "P" + day + ("T" + time if time else "")
+
+
+_CLOCK_UNITS = ("H", "MIN", "S")  # written after the T of a duration
 
 
 def is_valid_clock(hour: int, minute: int) -> bool:
