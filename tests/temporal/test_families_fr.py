@@ -625,3 +625,49 @@ def test_a_day_closing_a_span_does_not_date_a_later_part_of_the_day() -> None:
 ])
 def test_official_texts_families(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # "il y a trente ans" is the story's own time: the date it introduces starts the story
+    ("Il y a trente ans, le 26 avril 1986, le réacteur explosait. Les autorités ont attendu le 28 avril pour "
+     "reconnaître l'accident.", "2016-04-26", "fr",
+     [("Il y a trente ans", "1986"), ("le 26 avril 1986", "1986-04-26"), ("le 28 avril", "1986-04-28")]),
+    # a season named with its year starts a story; a January inside the winter told is the next year's
+    ("À l'été 2022, les obus tombent. Pendant l'hiver, la ville se vide : il restait mille habitants en janvier.",
+     "2023-05-22", "fr", [("l'été 2022", "2022-SU"), ("l'hiver", "2022-WI"), ("janvier", "2023-01")]),
+    # "depuis" / "since" a date: a state reaching the DCT frames nothing after it
+    ("La hryvnia a perdu les deux tiers de sa valeur depuis février 2014. Le FMI, qui a débloqué en mars un plan, "
+     "table sur un rebond.", "2015-12-31", "fr", [("février 2014", "2014-02"), ("mars", "2015-03")]),
+    ("In the summer of 2014, the fighting arrived. She has rarely left her cellar since January.", "2016-09-18",
+     "en", [("the summer of 2014", "2014-SU"), ("January", "2016-01")]),
+    ("It is the largest war in Europe since 1945; by the autumn, Russia had lost much of what it seized.",
+     "2023-01-01", "en", [("1945", "1945", "AFTER"), ("the autumn", "2022-FA")]),
+    # "cet hiver" is the DCT's winter, whatever story was told before
+    ("Au cours de l'hiver 2022-2023, les frappes visaient les transformateurs. Cet hiver, des quartiers ont été "
+     "privés d'électricité.", "2026-01-15", "fr", [("l'hiver 2022-2023", "2022-WI"), ("Cet hiver", "2025-WI")]),
+    # the year the text last named: "cette année-là", "la même année", "of that year", "précédent"
+    ("Ils ont quitté Marioupol le 16 mars 2022. Cette année-là, ils ont vécu à Lviv. L'année suivante, le fils "
+     "s'est engagé.", "2025-08-24", "fr",
+     [("le 16 mars 2022", "2022-03-16"), ("Cette année-là", "2022"), ("L'année suivante", "2023")]),
+    ("In 1991, he backed independence; on December 1 of that year, he was elected. Three years later, he lost.",
+     "2022-05-11", "en", [("1991", "1991"), ("December 1 of that year", "1991-12-01"), ("Three years later", "1994")]),
+    ("Le 1er décembre 1991, le référendum confirmait la déclaration adoptée le 24 août précédent. Le 8 décembre, "
+     "l'URSS a pris fin.", "2021-11-30", "fr",
+     [("Le 1er décembre 1991", "1991-12-01"), ("le 24 août précédent", "1991-08-24"), ("Le 8 décembre", "1991-12-08")]),
+    # habits of a season or a day of the year are sets
+    ("Elle revenait à Kharkiv chaque été ; il ira à Simferopol, comme chaque 18 mai.", "2018-05-18", "fr",
+     [("chaque été", "XXXX-SU"), ("chaque 18 mai", "XXXX-05-18")]),
+    ("The choir has sung it every winter since 1991.", "2022-12-23", "en",
+     [("every winter", "XXXX-WI"), ("1991", "1991", "AFTER")]),
+    # ages are not durations; idioms of "lendemain" are not days
+    ("À 54 ans, il se présente aux législatives. Sa mère avait 81 ans. Il est mort à Moscou, à 91 ans.",
+     "2019-07-17", "fr", []),
+    ("Des familles ont tout perdu du jour au lendemain ; la percée est restée sans lendemain.", "2023-12-28", "fr", []),
+    ("Le 24 février 2022, j'étais à Kiev. J'y étais arrivée l'avant-veille.", "2023-02-23", "fr",
+     [("Le 24 février 2022", "2022-02-24"), ("l'avant-veille", "2022-02-22")]),
+    ("Overnight Saturday to Sunday, Olha sat in a metro station. 'At 3 a.m., the boys were asleep,' she said.",
+     "2023-10-30", "en", [("Overnight Saturday to Sunday", "2023-10-28TNI"), ("3 a.m.", "2023-10-29T03:00")]),
+])
+def test_long_form_families(text: str, dct: str, lang: str, expected: list) -> None:
+    got = [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
+    assert got == [tuple(e) for e in expected]

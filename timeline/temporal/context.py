@@ -85,6 +85,7 @@ class Ctx:
     last_year: tuple[int, int] | None = None  # (year, offset) of the last year named
     last_month: tuple[date, int] | None = None  # (its first day, offset) of the last month named
     last_part: tuple[date, int] | None = None  # (its first day, offset) of the last season, quarter or half named
+    last_part_end: date | None = None  # and its last day (a winter ends in the next year)
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
     present_at: int = -1  # start of the last mention read from the DCT
     pos: int = 0  # start of the match being resolved
@@ -208,19 +209,31 @@ class Ctx:
             return year
         return None if self.has_cue(offset, self.pos) else year
 
-    def framing_year(self) -> int | None:
+    def framing_year(self, month: int | None = None) -> int | None:
         """The year a day or month written without one belongs to: one named in its sentence
         (year_in_sentence), else the year of a story the text tells ("Le 24 février 2022, la
         Russie envahit l'Ukraine. En mars, …" is March 2022). A story's year holds from an
         earlier sentence until a date is read from the DCT ("hier", "cette semaine"), and not
         for a tense pointing the other way from the DCT's year ("En 2014, … Le 3 mars, il se
-        rendra à Kiev" is the coming March)."""
+        rendra à Kiev" is the coming March). A `month` inside the season the text last named,
+        in the year after the story's, is that one: "À l'été 2022, … Pendant l'hiver, la ville se
+        vide : il restait quelques milliers d'habitants en janvier" is January 2023."""
+        year = self._framing_year()
+        if year is not None and month is not None and self.last_part and self.last_part_end:
+            first, last = self.last_part[0], self.last_part_end
+            if first.year == year < last.year and date(year + 1, month, 1) <= last:
+                return year + 1
+        return year
+
+    def _framing_year(self) -> int | None:
         year = self.year_in_sentence()
         if year is not None or self.story_year is None:
             return year
         year, offset = self.story_year
         if year == self.dct.year or self.sentence(offset)[0] == self.sentence(self.pos)[0]:
             return None  # this year's story reads as the tense says; a sentence's own year is year_in_sentence's
+        if self.right_after("since_words", self.pos):
+            return None  # "She has rarely left her cellar since January": a state reaching the DCT
         return year if (self.side() == "future") == (year > self.dct.year) else None
 
     @property
@@ -281,6 +294,16 @@ class Ctx:
             return False
         start = max(self.sentence(self.pos)[0], self.pos - reach)
         return regex.search(self.text, start, self.pos) is not None
+
+    def right_after(self, key: str, pos: int) -> bool:
+        """Whether a phrase of the lexicon list `key` ends right before `pos`, spaces apart at most,
+        or opens the match there (`since_words`: "depuis février 2014" is a state reaching the
+        present)."""
+        regex = self.language.phrases(key, between=r"\s+")
+        if regex is None:
+            return False
+        before = self.text[max(0, pos - 24):pos].rstrip()
+        return any(m.end() == len(before) for m in regex.finditer(before)) or regex.match(self.text, pos) is not None
 
     def coordinated(self, end: int, start: int) -> bool:
         """Whether only a coordinating word (lexicon `coordinators`: "et", "ou", ",") lies

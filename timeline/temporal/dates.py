@@ -19,7 +19,15 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if day is None or month is None:
         return None
     year = _year(ctx, g)
-    if year is None and not g.has("rel") and (context_year := ctx.framing_year()):
+    if g.has("told") and (told := ctx.last_told()) is not None:  # "le 3 octobre de la même année"
+        d = safe_date(told.year, month, day)
+        return _day_or_time(d, g, "text", pod=a.get("pod")) if d else None
+    if g.has("told_rel") and (told := ctx.last_day or ctx.last_told()) is not None:
+        # "le 24 août précédent": the one before the text's last date, not before the DCT
+        cands = [c for y in (told.year - 1, told.year, told.year + 1) if (c := safe_date(y, month, day))]
+        d = _pick(cands, told, "past" if g.get("told_rel") < 0 else "future", strict=True)
+        return _day_or_time(d, g, "text", pod=a.get("pod")) if d else None
+    if year is None and not g.has("rel") and (context_year := ctx.framing_year(month)):
         d = safe_date(context_year, month, day)
         if d and (not g.has("weekday") or d.isoweekday() == g.get("weekday")):
             return _day_or_time(d, g, "text", pod=a.get("pod"))  # "En 2014, … le 18 mars"; a weekday must agree
@@ -202,7 +210,7 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if year is None and g.has("year_rel"):  # "June last year", "en juin de l'année dernière"
         year = ctx.dct.year + g.get("year_rel")
     anchor = "absolute" if g.has("year") else "dct"
-    if year is None and not g.has("rel") and (context_year := ctx.framing_year()):
+    if year is None and not g.has("rel") and (context_year := ctx.framing_year(month)):
         return Val("DATE", f"{context_year:04d}-{month:02d}", g.get("mod"), "text")
     if year is None:
         cands = [date(y, month, 1) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]

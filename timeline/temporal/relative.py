@@ -10,7 +10,7 @@ from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import VAGUE_WINDOWS, _day_or_time, production
-from timeline.temporal.timex import add_months, duration_sum_value, duration_value, iso, narrow, shift, week_value
+from timeline.temporal.timex import add_months, duration_sum_value, duration_value, iso, narrow, safe_date, shift, week_value
 
 
 @production
@@ -353,6 +353,11 @@ def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         return Val("SET", f"XXXX-XX-XXT{pod}", anchor="absolute")
     if a.get("weekend"):  # "every weekend", "on weekends"
         return Val("SET", "XXXX-WXX-WE", anchor="absolute")
+    if g.has("season"):  # "chaque été", "every winter"
+        return Val("SET", f"XXXX-{g.get('season')}", anchor="absolute")
+    month, day = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
+    if month and day:  # "chaque 18 mai": the same day of every year (29 February exists in leap years)
+        return Val("SET", f"XXXX-{month:02d}-{day:02d}", anchor="absolute") if safe_date(2024, month, day) else None
     unit = g.get("unit", a.get("unit"))
     count = g.get("count") if g.has("count") else a.get("count", 1)  # "tous les six mois" -> P6M
     return Val("SET", duration_value(count, unit), anchor="absolute") if unit and count else None
