@@ -671,3 +671,28 @@ def test_official_texts_families(text: str, dct: str, expected: list) -> None:
 def test_long_form_families(text: str, dct: str, lang: str, expected: list) -> None:
     got = [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
     assert got == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # the definite article before a bare weekday says a habit; the clocks of a habit are sets too
+    ("L'épicerie, ouverte le mardi et le vendredi de 14 h à 17 h, tient le coup.", "2020-04-30", "fr",
+     [("mardi", "XXXX-WXX-2"), ("vendredi", "XXXX-WXX-5"), ("14 h", "XXXX-XX-XXT14:00"), ("17 h", "XXXX-XX-XXT17:00")]),
+    ("Dons reçus à la pharmacie du lundi au samedi de 9 h à 19 h.", "2014-06-27", "fr",
+     [("lundi", "XXXX-WXX-1"), ("samedi", "XXXX-WXX-6"), ("9 h", "XXXX-XX-XXT09:00"), ("19 h", "XXXX-XX-XXT19:00")]),
+    ("La médiathèque propose chaque mardi à 15 h une lecture de contes. Samedi à 10 h, une fête aura lieu.",
+     "2022-11-07", "fr", [("chaque mardi", "XXXX-WXX-2"), ("15 h", "XXXX-WXX-2T15:00"), ("Samedi", "2022-11-12"),
+                          ("10 h", "2022-11-12T10:00")]),
+    ("La chorale répète tous les jeudis soir ; elle donne des cours le samedi matin.", "2021-04-15", "fr",
+     [("tous les jeudis soir", "XXXX-WXX-4TEV"), ("samedi matin", "XXXX-WXX-6TMO")]),
+    ("Drop-offs are accepted every Thursday from 5 to 8 p.m.", "2014-11-20", "en",
+     [("every Thursday", "XXXX-WXX-4"), ("8 p.m.", "XXXX-WXX-4T20:00")]),
+    # without clocks, "du vendredi au dimanche" is a span of dated days; "le mardi 5 mars" a day
+    ("Le scrutin, étalé sur trois jours, du vendredi au dimanche, s'est achevé hier soir.", "2024-03-18", "fr",
+     [("trois jours", "P3D"), ("vendredi", "2024-03-15"), ("dimanche", "2024-03-17"), ("hier soir", "2024-03-17TEV")]),
+    ("Le conseil se réunira le mardi 5 mars.", "2024-02-20", "fr", [("le mardi 5 mars", "2024-03-05")]),
+    # a street named after a date is an address
+    ("Soirée d'information mardi 6 mai, salle polyvalente, 4 rue du 11-Novembre.", "2014-05-02", "fr",
+     [("mardi 6 mai", "2014-05-06")]),
+])
+def test_habits_and_addresses(text: str, dct: str, lang: str, expected: list) -> None:
+    assert [(m.text, m.value) for m in extract(text, dct, lang)] == expected

@@ -85,6 +85,8 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if reading is None:
         return None
     hour, minute, second = reading
+    if (habit := ctx.habit_told()) is not None:  # "chaque mardi à 15 h": a clock of every Tuesday
+        return Val("SET", f"{habit}T{hour:02d}:{minute:02d}", anchor="absolute")
     told = ctx.day_told()
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     part = told[1] if told is not None else ""

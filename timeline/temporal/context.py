@@ -87,6 +87,7 @@ class Ctx:
     last_part: tuple[date, int] | None = None  # (its first day, offset) of the last season, quarter or half named
     last_part_end: date | None = None  # and its last day (a winter ends in the next year)
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
+    sets: list[tuple[str, int]] = field(default_factory=list)  # (value, offset) of the last sets named (habits)
     present_at: int = -1  # start of the last mention read from the DCT
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
@@ -279,6 +280,18 @@ class Ctx:
             if at not in self.span_ends and not ((side == "future" and day < self.dct) or (side == "past" and day > self.dct)):
                 return day, part
         return None
+
+    def habit_told(self) -> str | None:
+        """The days of a habit a clock belongs to: "chaque mardi à 15 h" is every Tuesday's 15:00
+        (XXXX-WXX-2), "du lundi au samedi de 9 h à 19 h", "chaque soir à 21 h" any day's
+        (XXXX-XX-XX). Only a habit named in the clock's sentence after the last day named there."""
+        start = self.sentence(self.pos)[0]
+        day_at = self.last_day_at if self.last_day_at >= start else start - 1
+        here = [value for value, at in self.sets if day_at < at < self.pos]
+        if not here:
+            return None
+        weekdays = {v[:10] for v in here if v.startswith("XXXX-WXX-") and v[9:10].isdigit()}
+        return weekdays.pop() if len(here) == 1 and len(weekdays) == 1 else "XXXX-XX-XX"
 
     def has_cue(self, start: int, end: int) -> bool:
         """Whether a verb form of either tense lies between two offsets (a clause boundary)."""

@@ -342,13 +342,15 @@ def year_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
 
 
 @production
-def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | list[Val] | None:
     """"chaque semaine", "tous les jeudis", "par an", "chaque nuit" -> P1W / XXXX-WXX-4 /
     XXXX-XX-XXTNI (TimeML: any day's night)."""
-    wd = g.get("weekday")
-    if wd:
-        return Val("SET", f"XXXX-WXX-{wd}", anchor="absolute")
-    pod = g.get("pod", a.get("pod"))
+    wd, pod = g.get("weekday"), g.get("pod", a.get("pod"))
+    if wd and g.has("wd2"):  # « du lundi au samedi » : the days of every week the habit runs from and to
+        return [Val("SET", f"XXXX-WXX-{wd}", anchor="absolute", span=g.span("weekday")),
+                Val("SET", f"XXXX-WXX-{g.get('wd2')}", anchor="absolute", span=g.span("wd2"))]
+    if wd:  # "tous les jeudis", "le jeudi soir" (XXXX-WXX-4TEV)
+        return Val("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), anchor="absolute")
     if pod:
         return Val("SET", f"XXXX-XX-XXT{pod}", anchor="absolute")
     if a.get("weekend"):  # "every weekend", "on weekends"

@@ -48,6 +48,8 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
             mention = _mention(val, match, text)
             if mention is not None:
                 out.append(mention)
+                if val.type == "SET":
+                    ctx.sets = ctx.sets[-3:] + [(val.value, mention.start)]
                 if val.year_open:
                     open_years.add(mention.start)
                 if val.day_open:
