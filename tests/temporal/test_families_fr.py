@@ -696,3 +696,20 @@ def test_long_form_families(text: str, dct: str, lang: str, expected: list) -> N
 ])
 def test_habits_and_addresses(text: str, dct: str, lang: str, expected: list) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, lang)] == expected
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # spoken clocks: "il est 8 heures" tells the time; "vers" approximates a clock in "heures" too
+    ("Bonjour, il est 8 heures, vous écoutez la matinale.", "2022-10-30", "fr", [("8 heures", "2022-10-30T08:00")]),
+    ("Les tirs ont repris vers 22 heures ; vers midi, le calme était revenu.", "2016-02-29", "fr",
+     [("22 heures", "2016-02-29T22:00", "APPROX"), ("midi", "2016-02-29T12:00", "APPROX")]),
+    ("La conférence commence à 11 heures, heure locale, soit 22 heures à Kiev.", "2025-08-15", "fr",
+     [("11 heures, heure locale", "2025-08-15T11:00"), ("22 heures", "2025-08-15T22:00")]),
+    ("Le numéro d'urgence sonne dans le vide depuis 19 heures ; les combats durent depuis 48 heures.", "2014-05-12",
+     "fr", [("19 heures", "2014-05-12T19:00"), ("48 heures", "PT48H")]),
+    ("Je l'ai croisé l'autre jour.", "2024-03-01", "fr", [("l'autre jour", "PAST_REF")]),
+    ("I saw him the other day.", "2024-03-01", "en", [("the other day", "PAST_REF")]),
+])
+def test_spoken_clocks_and_vague_days(text: str, dct: str, lang: str, expected: list) -> None:
+    got = [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
+    assert got == [tuple(e) for e in expected]
