@@ -627,6 +627,11 @@ def test_official_texts_families(text: str, dct: str, expected: list) -> None:
     assert [(m.text, m.value) for m in extract(text, dct, "fr")] == expected
 
 
+def _read(text: str, dct: str, lang: str) -> list[tuple]:
+    """(text, value) of each mention, with its mod when it has one."""
+    return [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
+
+
 @pytest.mark.parametrize("text,dct,lang,expected", [
     # "il y a trente ans" is the story's own time: the date it introduces starts the story
     ("Il y a trente ans, le 26 avril 1986, le réacteur explosait. Les autorités ont attendu le 28 avril pour "
@@ -669,8 +674,7 @@ def test_official_texts_families(text: str, dct: str, expected: list) -> None:
      "2023-10-30", "en", [("Overnight Saturday to Sunday", "2023-10-28TNI"), ("3 a.m.", "2023-10-29T03:00")]),
 ])
 def test_long_form_families(text: str, dct: str, lang: str, expected: list) -> None:
-    got = [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
-    assert got == [tuple(e) for e in expected]
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
 
 
 @pytest.mark.parametrize("text,dct,lang,expected", [
@@ -711,5 +715,4 @@ def test_habits_and_addresses(text: str, dct: str, lang: str, expected: list) ->
     ("I saw him the other day.", "2024-03-01", "en", [("the other day", "PAST_REF")]),
 ])
 def test_spoken_clocks_and_vague_days(text: str, dct: str, lang: str, expected: list) -> None:
-    got = [(m.text, m.value, m.mod) if m.mod else (m.text, m.value) for m in extract(text, dct, lang)]
-    assert got == [tuple(e) for e in expected]
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
