@@ -313,10 +313,7 @@ class Ctx:
         or opens the match there (`since_words`: "depuis février 2014" is a state reaching the
         present)."""
         regex = self.language.phrases(key, between=r"\s+")
-        if regex is None:
-            return False
-        before = self.text[max(0, pos - 24):pos].rstrip()
-        return any(m.end() == len(before) for m in regex.finditer(before)) or regex.match(self.text, pos) is not None
+        return said_before(regex, self.text, pos) or (regex is not None and regex.match(self.text, pos) is not None)
 
     def coordinated(self, end: int, start: int) -> bool:
         """Whether only a coordinating word (lexicon `coordinators`: "et", "ou", ",") lies
@@ -344,6 +341,12 @@ class Ctx:
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""
+
+
+def said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
+    """Whether one of `words` ends right before offset `at` (up to 24 characters back)."""
+    before = text[max(0, at - 24):at]
+    return words is not None and any(not before[h.end():].strip() for h in words.finditer(before))
 
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from timeline.model import Mention
-from timeline.temporal.context import Ctx
+from timeline.temporal.context import Ctx, said_before
 from timeline.temporal.dates import pick_range
 from timeline.temporal.language import Language, normalise
 from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
@@ -379,14 +379,14 @@ def _midnight_ends_its_day(mentions: list[Mention], text: str, language: Languag
         if m.type != "TIME" or not m.value.endswith("T00:00") or not any(w in normalise(m.text) for w in words):
             continue
         lead_at = out[i - 1].start if i and _day_and_clock(out[i - 1], m, text, *_day_clock_words(language)) else m.start
-        if _said_before(starts, text, lead_at):
+        if said_before(starts, text, lead_at):
             continue  # "took effect at midnight on Sunday", "depuis dimanche minuit": the start of the day
         prev = out[i - 1] if i else None
         joined = normalise(m.text) not in words | {f"the {w}" for w in words}  # "samedi minuit"
         beside = (prev is not None and _is_day(prev) and len(prev.value) == 10
                   and not text[prev.end:m.start].strip())  # "le 8, à minuit" may be either
         told_before = i + 1 < len(out) and _day_and_clock(m, out[i + 1], text, *_day_clock_words(language))
-        ended = _said_before(ends, text, m.start) or _said_before(ends, text, lead_at)  # "shortly before
+        ended = said_before(ends, text, m.start) or said_before(ends, text, lead_at)  # "shortly before
         #   midnight", "jusqu'à minuit", "expire ce lundi à minuit"
         if joined or beside or told_before or ended:  # told_before: "midnight on Saturday", dated by its day
             out[i] = replace(m, value=(prev.value if beside and not joined else m.value[:10]) + "T24:00")
@@ -402,12 +402,6 @@ def _clock_day(day: Mention, hour: int) -> str:
     """The date a clock at `hour` told with `day` is on: that day's, or for the small hours of a
     night the next one ("0 h 01 dans la nuit de dimanche à lundi" is Monday's)."""
     return _day_moved(day.value, 1 if day.value.endswith("TNI") and hour < 12 else 0)[:10]
-
-
-def _said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
-    """Whether one of `words` ends right before offset `at` (up to 24 characters back)."""
-    before = text[max(0, at - 24):at]
-    return words is not None and any(not before[h.end():].strip() for h in words.finditer(before))
 
 
 def _is_day(m: Mention) -> bool:

@@ -58,27 +58,31 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                     if len(out) > 1 and ctx.joined_as_range(out[-2].end, mention.start):
                         ctx.span_ends.add(mention.start)
                     ctx.tell_day(val.day, mention.start, val.value[-2:] if val.value[-3:-2] == "T" else "")
-                since = ctx.right_after("since_words", mention.start)
-                if not since:
+                if not ctx.right_after("since_words", mention.start):
+                    # "the largest war since 1945; by the autumn": a state reaching the DCT frames nothing after it
                     _follow_story(ctx, val, mention.start)
+                    _keep_period(ctx, val, mention.start)
                 if val.type == "TIME" and _CLOCK.match(val.value):
                     ctx.last_clock = (_moment(val.value), mention.start)
                 elif val.day is not None and len(out) > 1 and clock_told_before(out[-2], mention, text, language):
                     # "at 10 pm on Sunday. Two hours later": the clock is on the day told after it
                     ctx.last_clock = (_moment(iso(val.day) + out[-2].value[10:16]), mention.start)
-                if since:
-                    pass  # "the largest war since 1945; by the autumn": the year frames nothing after it
-                elif len(val.value) == 4 and val.value.isdigit():
-                    ctx.last_year = (int(val.value), mention.start)
-                else:
-                    if val.anchor == "absolute" and _YEAR_OF.match(val.value):
-                        ctx.last_year = (int(val.value[:4]), mention.start)  # "Le 22 février 2014, …; le 18 mars"
-                    if _YEAR_PART.match(val.value) and (part := _part_interval(int(val.value[:4]), val.value[5:7])):
-                        ctx.last_part, ctx.last_part_end = (part[0], mention.start), part[1]
-                    if _MONTH.match(val.value):
-                        ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), mention.start)
     out.sort(key=lambda m: (m.start, m.end))
     return relate(out, open_years, open_days, ctx)
+
+
+def _keep_period(ctx: Ctx, val: Val, start: int) -> None:
+    """Keep the last year, season (quarter, half) and month the text named, which "that April",
+    "l'hiver suivant", "sept mois plus tard" count from."""
+    if len(val.value) == 4 and val.value.isdigit():
+        ctx.last_year = (int(val.value), start)
+        return
+    if val.anchor == "absolute" and _YEAR_OF.match(val.value):
+        ctx.last_year = (int(val.value[:4]), start)  # "Le 22 février 2014, …; le 18 mars"
+    if _YEAR_PART.match(val.value) and (part := _part_interval(int(val.value[:4]), val.value[5:7])):
+        ctx.last_part, ctx.last_part_end = (part[0], start), part[1]
+    if _MONTH.match(val.value):
+        ctx.last_month = (date(int(val.value[:4]), int(val.value[5:]), 1), start)
 
 
 def _follow_story(ctx: Ctx, val: Val, start: int) -> None:
