@@ -689,7 +689,7 @@ def test_long_form_families(text: str, dct: str, lang: str, expected: list) -> N
     ("La chorale répète tous les jeudis soir ; elle donne des cours le samedi matin.", "2021-04-15", "fr",
      [("tous les jeudis soir", "XXXX-WXX-4TEV"), ("samedi matin", "XXXX-WXX-6TMO")]),
     ("Drop-offs are accepted every Thursday from 5 to 8 p.m.", "2014-11-20", "en",
-     [("every Thursday", "XXXX-WXX-4"), ("8 p.m.", "XXXX-WXX-4T20:00")]),
+     [("every Thursday", "XXXX-WXX-4"), ("5", "XXXX-WXX-4T17:00"), ("8 p.m.", "XXXX-WXX-4T20:00")]),
     # without clocks, "du vendredi au dimanche" is a span of dated days; "le mardi 5 mars" a day
     ("Le scrutin, étalé sur trois jours, du vendredi au dimanche, s'est achevé hier soir.", "2024-03-18", "fr",
      [("trois jours", "P3D"), ("vendredi", "2024-03-15"), ("dimanche", "2024-03-17"), ("hier soir", "2024-03-17TEV")]),
@@ -715,4 +715,35 @@ def test_habits_and_addresses(text: str, dct: str, lang: str, expected: list) ->
     ("I saw him the other day.", "2024-03-01", "en", [("the other day", "PAST_REF")]),
 ])
 def test_spoken_clocks_and_vague_days(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # "cette nuit" is the night of publication, whatever day the text named before
+    ("Le Premier ministre menaçait encore lundi de couper le courant. Cette nuit, Kiev a été visée par des drones.",
+     "2025-01-01", "fr", [("lundi", "2024-12-30"), ("Cette nuit", "2024-12-31TNI")]),
+    # a date after "depuis" / "since" lies before publication, even a month away behind and weeks ahead
+    ("Engagé dans la Légion depuis septembre, il rentrera en permission.", "2023-07-12", "fr",
+     [("septembre", "2022-09")]),
+    ("The club will reopen tomorrow for the first time since December.", "2021-05-16", "en",
+     [("tomorrow", "2021-05-17"), ("December", "2020-12")]),
+    # a weekday and a day number without a month: the month that makes it a near day
+    ("Une soirée de soutien est organisée samedi 12 à la salle des fêtes.", "2021-06-04", "fr",
+     [("samedi 12", "2021-06-12")]),
+    # a clock of an evening or a night: a 12-hour clock is its late hours, the small hours the next day's
+    ("Troops entered the council building last night, at about 10:30.", "2022-03-02", "en",
+     [("last night", "2022-03-01TNI"), ("10:30", "2022-03-01T22:30", "APPROX")]),
+    ("Drones crossed the border around 11:30 last night; it lasted until about 6:30 this morning.", "2025-09-10",
+     "en", [("11:30 last night", "2025-09-09T23:30", "APPROX"), ("6:30 this morning", "2025-09-10T06:30", "APPROX")]),
+    # worked "until 2 a.m." after a day named: the night that followed it
+    ("Vous étiez à Genève hier, dimanche. On a travaillé jusqu'à 2 heures du matin.", "2025-11-24", "fr",
+     [("hier", "2025-11-23"), ("dimanche", "2025-11-23"), ("2 heures du matin", "2025-11-24T02:00")]),
+    ("Hier, la trêve a tenu jusqu'à 18 heures.", "2025-11-24", "fr",
+     [("Hier", "2025-11-23"), ("18 heures", "2025-11-23T18:00")]),
+    # opening hours in English: the weekdays of every week, and their clocks
+    ("The box office is open Monday to Saturday, 10am-4pm.", "2022-06-10", "en",
+     [("Monday", "XXXX-WXX-1"), ("Saturday", "XXXX-WXX-6"), ("10am", "XXXX-XX-XXT10:00"),
+      ("4pm", "XXXX-XX-XXT16:00")]),
+])
+def test_nights_sinces_and_hours(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]

@@ -5,13 +5,14 @@ Registered in productions.PRODUCTIONS by the @production decorator (see producti
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from timeline.temporal.context import Ctx, Groups, Val
 from timeline.temporal.productions import production
 from timeline.temporal.relative import part_of_day, relative_day, weekday
-from timeline.temporal.timex import is_valid_clock, iso
+from timeline.temporal.timex import is_valid_clock, iso, on_part_of_day
 from timeline.temporal.zones import LOCAL, offset_on, place_zone, utc_offset_text
 
 
@@ -87,12 +88,14 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     hour, minute, second = reading
     if (habit := ctx.habit_told()) is not None:  # "chaque mardi à 15 h": a clock of every Tuesday
         return Val("SET", f"{habit}T{hour:02d}:{minute:02d}", anchor="absolute")
-    told = ctx.day_told()
+    told = None if g.has("this") else ctx.day_told()  # "6:30 this morning" is the DCT's, whatever day came before
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
-    part = told[1] if told is not None else ""
-    if (part == "NI" and hour < 12) or (part == "EV" and hour == minute == 0):
-        d += timedelta(days=1)  # "dans la nuit de dimanche à lundi, vers 3 h": Monday's small hours; "samedi
-        #                         soir … À minuit": the midnight that ends the evening ("ce soir à 00 h 10" stays)
+    since = ctx.right_after("since_words", ctx.pos)  # "ce soir : « Depuis 5 heures du matin… »" is this morning
+    d, hour = on_part_of_day(d, told[1] if told is not None and not since else "", hour, minute,
+                             _open_twelve(ctx, g, a, hour))
+    if (told is not None and not told[1] and 0 < hour * 60 + minute < SMALL_HOURS_END * 60
+            and ctx.right_after("until_words", ctx.pos)):  # midnight: relations._midnight_ends_its_day
+        d += timedelta(days=1)  # "hier, dimanche. On a travaillé jusqu'à 2 heures du matin": Monday's 2 a.m.
     timed = ctx.now is not None and ctx.now.utcoffset() is not None
     east = _zone_offset(ctx, g, d, hour, minute) if g.has("tz") and timed else None
     moment = _in_dct_zone(ctx, d, hour, minute, east)
@@ -103,12 +106,39 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     elif g.has("tz") and timed:  # "3 h 40, heure locale" with no place: an hour of an unknown
         return Val("DATE", iso(d), anchor=anchor, day=d)  # zone; its day is all that is sure
     elif anchor == "dct" and ctx.prefer == "future" and ctx.now is not None:
-        d, hour = _next_occurrence(ctx, hour, minute, ambiguous=(
-            not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 11
-            and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
-            and bool(ctx.language.meta.get("twelve_hour_clock"))))
+        d, hour = _next_occurrence(ctx, hour, minute, ambiguous=_open_twelve(ctx, g, a, hour) and hour != 12)
     mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
-    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone, day_open=anchor == "dct")
+    return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone, day_open=anchor == "dct",
+               day=d if g.has("this") else None)  # "6:30 this morning": later clocks are on that day too
+
+
+SMALL_HOURS_END = 6  # a clock before this hour, said after a day's work, is in the night that follows
+
+
+def _open_twelve(ctx: Ctx, g: Groups, a: dict[str, Any], hour: int) -> bool:
+    """Whether the clock is a 12-hour one said without am/pm ("at 3:30" in English), which may be
+    either half of the day."""
+    return (not g.has("clock") and not g.has("pod") and not g.text("meridiem") and 1 <= hour <= 12
+            and not a.get("clock24") and not (g.text("hour") or "").startswith("0")
+            and bool(ctx.language.meta.get("twelve_hour_clock")))
+
+
+@production
+def clock_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
+    """"from 5 to 8 p.m.": two clocks, the am/pm written once, after the second; the first takes
+    it unless that would put it after the second ("from 11 to 2 p.m." starts at 11 a.m.)."""
+    second = clock(ctx, g, a)
+    hour1, minute1 = g.get("hour1"), g.get("minute1", 0) if g.has("minute1") else 0
+    if second is None or hour1 is None or minute1 is None or not 1 <= hour1 <= 12:
+        return None
+    day_part, hhmm = second.value.rsplit("T", 1)
+    end = int(hhmm[:2]) * 60 + int(hhmm[3:5])
+    hour1 = hour1 % 12 + (end // 60 // 12) * 12
+    if hour1 * 60 + minute1 >= end:
+        hour1 = (hour1 + 12) % 24
+    first = replace(second, value=f"{day_part}T{hour1:02d}:{minute1:02d}", span=g.span("first"))
+    second.span = g.span("core")
+    return [first, second]
 
 
 @production
@@ -126,9 +156,7 @@ def day_clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if day is None or day.day is None or reading is None:
         return None
     hour, minute, second = reading
-    d = day.day
-    if hour == 12 and g.get("pod") in ("EV", "NI") and not g.text("meridiem"):
-        hour, d = 0, d + timedelta(days=1)
+    d, hour = on_part_of_day(day.day, g.get("pod") or "", hour, minute, hour == 12 and not g.text("meridiem"))
     clock = Val("TIME", _clock_value(d, hour, minute, second), g.get("approx"), day.anchor, day=day.day)
     told = [span for span in (g.span(k) for k in _DAY_GROUPS) if span is not None]
     hour_at = g.span("hour")

@@ -104,6 +104,8 @@ class Ctx:
         "plan": a date in what was decided ("voted to hold elections on 25 May"), ahead within a
         longer reach; "proposal": the same for a date in what was proposed, not for a weekday."""
         pos = self.pos if pos is None else pos
+        if self.right_after("since_words", pos):
+            return "past"  # "for the first time since December": a state begun before, whatever the verb
         lead = self.language.lead
         if lead is not None:
             m = lead.search(self.text, max(0, pos - 24), pos)

@@ -78,6 +78,9 @@ def night_of_dates(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     return Val("TIME", f"{iso(start)}TNI", None, "absolute" if year is not None else "dct", day=start)
 
 
+MONTH_NEAR = 31  # days
+
+
 @production
 def weekday_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"jeudi 15": the month, near the DCT, whose 15th is a Thursday."""
@@ -88,7 +91,10 @@ def weekday_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     cands = [c for k in range(-12, 13) if (c := safe_date((m := add_months(here, k)).year, m.month, day))
              and c.isoweekday() == wd]
     direction, strict = _rel_direction(ctx, g)
-    d = _pick(cands, ctx.dct, direction, strict) or _pick(cands, ctx.dct, None)
+    nearest = _pick(cands, ctx.dct, None)
+    d = _pick(cands, ctx.dct, direction, strict) or nearest
+    if d is not None and nearest is not None and not strict and abs((d - ctx.dct).days) > MONTH_NEAR >= abs((nearest - ctx.dct).days):
+        d = nearest  # a month goes unsaid for a day weeks away at most: "organisée samedi 12" (4 June) is the 12th
     return _day_or_time(d, g, "dct") if d else None
 
 

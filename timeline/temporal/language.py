@@ -20,8 +20,8 @@ from timeline.temporal.gate import required_gates
 LANG_DIR = Path(__file__).parent / "lang"
 
 # Numerals shared by every language. Their lookarounds keep "12.000", "2 000",
-# "F-16" or "3,5" from being read as a day, a year or a count.
-_NUM_BEFORE = r"(?<![\w.,])(?<![^\W\d_]-)(?<!\d[.,])(?<!\d )(?<!\d\u00a0)(?<!\d\u202f)"
+# "F-16" or "3,5" from being read as a day, a year or a count ("10am-4pm" is two clocks).
+_NUM_BEFORE = r"(?<![\w.,])(?:(?<![^\W\d_]-)|(?<=\d[ap]m-))(?<!\d[.,])(?<!\d )(?<!\d\u00a0)(?<!\d\u202f)"
 _NUM_AFTER = r"(?!\d)(?![.,]\d)(?! \d{3}(?!\d))"
 BUILTINS = {
     "int": r"\d{1,3}",

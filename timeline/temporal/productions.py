@@ -78,7 +78,8 @@ def nearest_wins(ctx: Ctx, chosen: date, ref: date, nearest_days: int, firm: boo
     direction chose (pick_in_year, dates.pick_range): the chosen one lies in another year, the
     nearest within YEAR_NEAR, and neither the words (`firm`) nor a verb governing the date
     (Ctx.tense_is_own) insists."""
-    return chosen.year != ref.year and nearest_days <= YEAR_NEAR and not firm and not ctx.tense_is_own()
+    return (chosen.year != ref.year and nearest_days <= YEAR_NEAR and not firm and not ctx.tense_is_own()
+            and not ctx.right_after("since_words", ctx.pos))  # "depuis septembre" (in July): last September
 
 
 def _rel_direction(ctx: Ctx, g: Groups) -> tuple[str | None, bool]:

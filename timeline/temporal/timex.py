@@ -199,3 +199,21 @@ _CLOCK_UNITS = ("H", "MIN", "S")  # written after the T of a duration
 
 def is_valid_clock(hour: int, minute: int) -> bool:
     return 0 <= hour <= 24 and 0 <= minute <= 59 and not (hour == 24 and minute)
+
+
+def on_part_of_day(d: date, part: str, hour: int, minute: int, open_twelve: bool) -> tuple[date, int]:
+    """The day and hour of a clock said of an evening or a night (`part` EV / NI, the day being
+    the one the evening or night begins on). `open_twelve`: a 12-hour clock said without am/pm
+    ("last night, at about 10:30"), which is the evening's or the night's (22:30; twelve is the
+    midnight that ends it). A night's small hours are the next day's ("dans la nuit de dimanche
+    à lundi, vers 3 h"), an evening's midnight too ("samedi soir … À minuit"); but French
+    TimeBank keeps "ce soir à 00 h 10" on the evening's date."""
+    if part not in ("EV", "NI"):
+        return d, hour
+    if open_twelve and hour == 12:
+        return d + timedelta(days=1), 0
+    if open_twelve and (part == "EV" or hour >= 6):
+        return d, hour + 12
+    if (part == "NI" and hour < 12) or (part == "EV" and hour == 0 and minute == 0):
+        return d + timedelta(days=1), hour
+    return d, hour
