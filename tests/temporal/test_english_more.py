@@ -161,7 +161,7 @@ def test_more_news_clocks_and_periods(text: str, words: str, value: str) -> None
 
 @pytest.mark.parametrize("text,value", [
     ("Zelensky spoke for half an hour.", "PT30M"),
-    ("The raid lasted two and a half hours.", "PT150M"),
+    ("The raid lasted two and a half hours.", "PT2H30M"),
     ("The siege lasted a year and a half.", "P18M"),
 ])
 def test_fractions_of_a_unit_are_durations(text: str, value: str) -> None:

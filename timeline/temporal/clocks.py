@@ -5,6 +5,7 @@ Registered in productions.PRODUCTIONS by the @production decorator (see producti
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -88,7 +89,10 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     hour, minute, second = reading
     if (habit := ctx.habit_told()) is not None:  # "chaque mardi à 15 h": a clock of every Tuesday
         return Val("SET", f"{habit}T{hour:02d}:{minute:02d}", anchor="absolute")
-    told = None if g.has("this") else ctx.day_told()  # "6:30 this morning" is the DCT's, whatever day came before
+    stamp = ctx.starts_sentence(ctx.pos) and _STAMP_END.match(g.m.string, g.m.end()) is not None
+    # "6:30 this morning" is the DCT's, whatever day came before; so is a live blog's "16 h 00 :",
+    # the time of its post
+    told = None if g.has("this") or stamp else ctx.day_told()
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     since = ctx.right_after("since_words", ctx.pos)  # "ce soir : « Depuis 5 heures du matin… »" is this morning
     d, hour = on_part_of_day(d, told[1] if told is not None and not since else "", hour, minute,
@@ -109,9 +113,10 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d, hour = _next_occurrence(ctx, hour, minute, ambiguous=_open_twelve(ctx, g, a, hour) and hour != 12)
     mod = g.get("approx") or (a.get("mod") if g.has("since") else None)
     return Val("TIME", _clock_value(d, hour, minute, second), mod, anchor, zone=zone, day_open=anchor == "dct",
-               day=d if g.has("this") else None)  # "6:30 this morning": later clocks are on that day too
+               day=d if g.has("this") or stamp else None)  # later clocks are on that day too
 
 
+_STAMP_END = re.compile(r"(?:\s\(?[A-Z]{2,5}\)?)?\s?:\s")  # "16 h 00 : Les dirigeants…", "4.40pm BST: Putin orders…"
 SMALL_HOURS_END = 6  # a clock before this hour, said after a day's work, is in the night that follows
 
 

@@ -194,6 +194,29 @@ def _classes(lexicon: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _compound_numbers(spec: dict[str, Any], numbers: dict[str, Any]) -> dict[str, int]:
+    """Counts written as compound words, made from the lexicon's `number_compounds` rather than
+    listed: a ten and a unit ("quarante-quatre", "vingt et un", "forty-four"), a ten that takes
+    the teens ("soixante-douze", "quatre-vingt-dix-huit"), a hundred before any of them ("cent
+    vingt", "a hundred and twenty"). Words the class lists keep their own value."""
+    tens = {normalise(str(w)): int(v) for w, v in (spec.get("tens") or {}).items() if w != "__line__"}
+    if not tens:
+        return {}
+    units = {w: v for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w}
+    teens = {w: v for w, v in numbers.items() if isinstance(v, int) and 10 <= v <= 19}
+    joiners = [""] + [f"{normalise(str(j))} " for j in spec.get("joiners") or ()]
+    out: dict[str, int] = dict(tens)
+    for ten, value in tens.items():
+        smalls = {**units, **(teens if value in (spec.get("teen_tens") or ()) else {})}
+        for joiner in joiners:
+            out.update({f"{ten} {joiner}{word}": value + n for word, n in smalls.items()})
+    below = {**{w: v for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 99}, **out}
+    for hundred in spec.get("hundreds") or ():
+        for joiner in joiners:
+            out.update({f"{normalise(str(hundred))} {joiner}{word}": 100 + n for word, n in below.items()})
+    return out
+
+
 def _tense(lexicon: dict[str, Any], key: str, path: Path) -> re.Pattern[str] | None:
     cues = (lexicon.get("tense") or {}).get(key) or []
     if not cues:
@@ -262,6 +285,8 @@ def load_language(code: str) -> Language:
     lexicon = _read(folder / "lexicon.yaml")
     rules_doc = _read(folder / "rules.yaml")
     classes = _classes(lexicon, folder / "lexicon.yaml")
+    classes["number"] = {**_compound_numbers(lexicon.get("number_compounds") or {}, classes.get("number", {})),
+                         **classes.get("number", {})}
     if (folder / "holidays.yaml").is_file():  # feast names, kept apart from the general lexicon
         extra = _classes(_read(folder / "holidays.yaml"), folder / "holidays.yaml")
         if clash := set(extra) & set(classes):

@@ -188,6 +188,8 @@ def _vague(ctx: Ctx, unit: str, ref: str, reach: tuple[int, int]) -> Val:
 def vague(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     """"ces derniers jours", "récemment", "dans les prochaines semaines", "actuellement"."""
     ref = a.get("ref", "PRESENT_REF")
+    if "past" in a and ctx.side() == "past":  # « tout à l'heure » : in a while, or a while ago
+        ref = a["past"]
     unit = g.get("unit", a.get("unit", "D"))
     reach = tuple(a.get("reach", VAGUE_WINDOWS.get(unit, (1, 10))))
     if g.has("count") and g.get("count"):  # "les trois derniers mois": back to the DCT
@@ -299,7 +301,11 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = None if n is None else n + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
     unit = a.get("as_unit", unit)
     if (g.has("frac") or a.get("and_a_half")) and n is not None and not float(n).is_integer() and unit in _SMALLER:
-        unit, n = _SMALLER[unit][0], n * _SMALLER[unit][1]  # "half an hour" -> PT30M, "un an et demi" -> P18M
+        smaller, per = _SMALLER[unit]
+        if n > 1 and unit in ("H", "MIN"):  # "une heure et demie" -> PT1H30M, as a clock reads it
+            return Val("DURATION", duration_sum_value([(int(n), unit), ((n % 1) * per, smaller)]),
+                       g.get("approx") or a.get("mod"), "absolute")
+        unit, n = smaller, n * per  # "half an hour" -> PT30M, "un an et demi" -> P18M
     return Val("DURATION", duration_value(n, unit), g.get("approx") or a.get("mod"), "absolute")
 
 
