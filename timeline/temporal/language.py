@@ -211,9 +211,8 @@ def _compound_numbers(spec: dict[str, Any], numbers: dict[str, Any]) -> dict[str
         for joiner in joiners:
             out.update({f"{ten} {joiner}{word}": value + n for word, n in smalls.items()})
     below = {**{w: v for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 99}, **out}
-    for hundred in spec.get("hundreds") or ():
-        for joiner in joiners:
-            out.update({f"{normalise(str(hundred))} {joiner}{word}": 100 + n for word, n in below.items()})
+    for hundred in spec.get("hundreds") or ():  # "cent vingt": no joiner
+        out.update({f"{normalise(str(hundred))} {word}": 100 + n for word, n in below.items()})
     return out
 
 
