@@ -31,6 +31,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _CLOCK = re.compile(r"(\d{2}):(\d{2})")
 _REFS = {"PAST_REF": "past", "PRESENT_REF": "present", "FUTURE_REF": "future"}
 EXACT = frozenset({"day", "time", "part"})  # precisions that name one day
+_CLOCK_MODS = {"APPROX": "time_approx", "BEFORE": "time_before", "AFTER": "time_after"}  # ui `dates` keys
 VAGUE_MODS = frozenset({"APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
                         "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 
@@ -164,8 +165,7 @@ def _phrase(value: str, lang: str, mod: str | None = None) -> tuple[str, str, st
         if clock is None or not timex.is_valid_clock(int(clock[1]), int(clock[2])):
             return None
         hour, minute = int(clock[1]), int(clock[2])
-        pattern = dates["time_approx" if mod == "APPROX" else
-                        "time_on_the_hour" if minute == 0 else "time"]
+        pattern = dates[_CLOCK_MODS[mod] if mod in _CLOCK_MODS else "time_on_the_hour" if minute == 0 else "time"]
         text = pattern.format(date=format_day(first, lang), hour=hour, minute=f"{minute:02d}")
         return text, f"{first.isoformat()}T{hour:02d}:{minute:02d}", "time"
     if grain == "part_of_day":  # "en fin de soirée" says its START / END in the part's own words
@@ -258,7 +258,7 @@ def show_when(when: When, lang: str) -> Shown:
     if precision == "time" and when.zone:  # the engine reads clock times in the publication's zone
         text = ui(lang)["dates"]["zoned"].format(time=text, zone=_utc_label(when.zone))
         stamp += "Z" if when.zone in ("+00:00", "-00:00") else when.zone
-    if precision == "time" and when.mod == "APPROX":
+    if precision == "time" and when.mod in _CLOCK_MODS:  # said next to the hour: "24 février, avant 6 h"
         return Shown(text, stamp[:10], precision, True)  # the day is sure, the hour is not
     if when.mod:
         stamp = span  # "début janvier": the interval, not the whole month or a fake day

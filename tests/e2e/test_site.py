@@ -97,8 +97,8 @@ def test_clock_times_in_other_zones_are_shown_as_written_and_say_their_zone(site
     # gives it, with its offset, so a reader sees both are 03:00 UTC
     page = (site / "articles" / "2022-02-24-invasion-russe-ukraine" / "index.html").read_text(encoding="utf-8")
     titles = dict((w, t) for t, w in re.findall(r'title="([^"]*)">(?:<mark>)?([^<]*heure[^<]*)', page))
-    assert titles == {"6 heures, heure de Moscou": "24 février 2022 vers 6 h 00 (UTC+3)",
-                      "5 heures, heure locale": "24 février 2022 vers 5 h 00 (UTC+2)"}, titles
+    assert titles == {"6 heures, heure de Moscou": "24 février 2022, avant 6 h 00 (UTC+3)",
+                      "5 heures, heure locale": "24 février 2022, après 5 h 00 (UTC+2)"}, titles
 
 
 def test_an_actor_page_lists_exactly_its_events(site, events):

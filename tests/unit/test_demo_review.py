@@ -225,8 +225,8 @@ def test_check_shows_an_hour_as_written_with_its_zone_and_reads_one_moment(by_sl
     c, _ = by_slug["2022-02-24-invasion-russe-ukraine"]
     clocks = [mc for mc in c.mentions if "heure" in mc.mention.text and mc.mention.type == "TIME"]
     assert {mc.mention.text: mc.shown for mc in clocks} == {
-        "6 heures, heure de Moscou": "24 février 2022 vers 6 h 00 (UTC+3)",
-        "5 heures, heure locale": "24 février 2022 vers 5 h 00 (UTC+2)"}
+        "6 heures, heure de Moscou": "24 février 2022, avant 6 h 00 (UTC+3)",
+        "5 heures, heure locale": "24 février 2022, après 5 h 00 (UTC+2)"}
     assert {mc.mention.value for mc in clocks} == {"2022-02-24T04:00"}  # 04:00 in Paris (UTC+1)
 
 
@@ -235,4 +235,4 @@ def test_a_local_clock_keeps_its_own_day(by_slug) -> None:
     2 h (UTC+9), not as the evening of the 18th in the Paris publication's zone."""
     c, _ = by_slug["2024-06-19-poutine-arrive-a-pyongyang"]
     shown = {mc.mention.text: mc.shown for mc in c.mentions if mc.mention.type == "TIME"}
-    assert shown["2 heures du matin, heure locale"] == "19 juin 2024 vers 2 h 00 (UTC+9)"
+    assert shown["2 heures du matin, heure locale"] == "19 juin 2024, après 2 h 00 (UTC+9)"

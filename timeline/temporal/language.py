@@ -198,7 +198,7 @@ def _compound_numbers(spec: dict[str, Any], numbers: dict[str, Any]) -> dict[str
     """Counts written as compound words, made from the lexicon's `number_compounds` rather than
     listed: a ten and a unit ("quarante-quatre", "vingt et un", "forty-four"), a ten that takes
     the teens ("soixante-douze", "quatre-vingt-dix-huit"), a hundred before any of them ("cent
-    vingt", "a hundred and twenty"). Words the class lists keep their own value."""
+    vingt"). Words the class lists keep their own value."""
     tens = {normalise(str(w)): int(v) for w, v in (spec.get("tens") or {}).items() if w != "__line__"}
     if not tens:
         return {}
