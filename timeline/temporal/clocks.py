@@ -133,7 +133,7 @@ def clock_pair(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
     """"from 5 to 8 p.m.": two clocks, the am/pm written once, after the second; the first takes
     it unless that would put it after the second ("from 11 to 2 p.m." starts at 11 a.m.)."""
     second = clock(ctx, g, a)
-    hour1, minute1 = g.get("hour1"), g.get("minute1", 0) if g.has("minute1") else 0
+    hour1, minute1 = g.get("hour1"), g.get("minute1") if g.has("minute1") else 0
     if second is None or hour1 is None or minute1 is None or not 1 <= hour1 <= 12:
         return None
     day_part, hhmm = second.value.rsplit("T", 1)
