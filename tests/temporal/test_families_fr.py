@@ -784,3 +784,21 @@ def test_nights_sinces_and_hours(text: str, dct: str, lang: str, expected: list)
 ])
 def test_live_blogs_hours_and_counts(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # a term set by a past act runs until a date ahead of it
+    ("La loi martiale a été prolongée dimanche jusqu'au 23 août.", "2022-05-23", "fr",
+     [("dimanche", "2022-05-22"), ("23 août", "2022-08-23")]),
+    ("Le ministre a indiqué lundi que la solde était garantie jusqu'en juin.", "2026-03-03", "fr",
+     [("lundi", "2026-03-02"), ("juin", "2026-06")]),
+    ("The central bank banned banks from selling currency until September 9.", "2022-03-09", "en",
+     [("September 9", "2022-09-09")]),
+    # what lasted until a date ended there
+    ("Les combats ont duré jusqu'en juin.", "2026-03-03", "fr", [("juin", "2025-06")]),
+    ("The truce held until September 9.", "2022-03-09", "en", [("September 9", "2021-09-09")]),
+    # a deadline given in the present: "ont jusqu'à mercredi" is no past verb
+    ("Les familles ont jusqu'à mercredi pour s'inscrire.", "2022-07-09", "fr", [("mercredi", "2022-07-13")]),
+])
+def test_a_term_runs_until_a_date_ahead(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]

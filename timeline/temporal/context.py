@@ -106,6 +106,23 @@ class Ctx:
         pos = self.pos if pos is None else pos
         if self.right_after("since_words", pos):
             return "past"  # "for the first time since December": a state begun before, whatever the verb
+        direction = self._lead_or_verb(pos)
+        if direction in ("past", "soon") and self._term_set_before(pos):
+            return "term"
+        return direction
+
+    def _term_set_before(self, pos: int) -> bool:
+        """Whether the date ends a term that a past act set ("banned … until September 9", "la
+        loi martiale a été prolongée jusqu'au 23 août"): after an `until_words` phrase, a
+        `tense.term` word earlier in its sentence. Such a date lies ahead of the act, so ahead
+        of the DCT unless far (productions._pick, TERM_REACH); "the truce lasted until Friday"
+        stays past."""
+        regex = self.language.tense_term
+        if regex is None or not self.right_after("until_words", pos):
+            return False
+        return regex.search(self.text, max(self.sentence(pos)[0], pos - CUE_REACH), pos) is not None
+
+    def _lead_or_verb(self, pos: int) -> str | None:
         lead = self.language.lead
         if lead is not None:
             m = lead.search(self.text, max(0, pos - 24), pos)
@@ -142,7 +159,7 @@ class Ctx:
         future ("une conférence est prévue en avril"); a date set by a past act ("soon") may
         lie on either."""
         tense = self.tense()
-        return "future" if tense in ("future", "plan", "proposal") else tense if tense == "past" else None
+        return "future" if tense in ("future", "plan", "proposal", "term") else tense if tense == "past" else None
 
     def _verb_tense(self, pos: int) -> str | None:
         start, end = self.sentence(pos)

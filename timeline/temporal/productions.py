@@ -33,6 +33,7 @@ def production(fn: Production) -> Production:
 
 TARGET_REACH = 62  # days: a truce announced "for" a date further ahead than this is one gone by
 PLAN_REACH = 183  # days: elections voted "to be held on 25 May" further ahead than this were held
+TERM_REACH = 274  # days: a ban or a renewal runs "until" a date at most about nine months ahead
 YEAR_NEAR = 62  # days: a date written without its year this near the DCT is that one, whatever the tense
 
 
@@ -46,9 +47,10 @@ def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = Fa
     if direction == "future":
         after = [c for c in cands if c > dct or (c == dct and not strict)]
         return min(after) if after else None
-    if direction in ("soon", "plan", "proposal"):  # set for it by a past act: ahead when near, else the one gone by
+    if direction in ("soon", "plan", "proposal", "term"):  # set for it by a past act: ahead when near, else the one gone by
         after = [c for c in cands if c >= dct]
-        if after and (min(after) - dct).days <= (TARGET_REACH if direction == "soon" else PLAN_REACH):
+        reach = TARGET_REACH if direction == "soon" else TERM_REACH if direction == "term" else PLAN_REACH
+        if after and (min(after) - dct).days <= reach:
             return min(after)
         return _pick(cands, dct, "past", strict)
     return min(cands, key=lambda c: (abs((c - dct).days), c < dct))

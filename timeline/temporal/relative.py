@@ -53,7 +53,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
         elif direction == "past":
             d = past
-        elif direction in ("future", "plan"):  # "agreed to meet again on Monday"
+        elif direction in ("future", "plan", "term"):  # "agreed to meet again on Monday", "banned until Friday"
             d = future
         else:  # no tense, or a proposal: "proposed a prisoner swap on Monday" may be the day it was made
             d = past if back <= 3 else future
