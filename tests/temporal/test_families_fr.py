@@ -799,6 +799,31 @@ def test_live_blogs_hours_and_counts(text: str, dct: str, lang: str, expected: l
     ("The truce held until September 9.", "2022-03-09", "en", [("September 9", "2021-09-09")]),
     # a deadline given in the present: "ont jusqu'à mercredi" is no past verb
     ("Les familles ont jusqu'à mercredi pour s'inscrire.", "2022-07-09", "fr", [("mercredi", "2022-07-13")]),
+    # what a text or a term schedules, in the present, lies ahead
+    ("Le paquet a été publié ce vendredi et entre en vigueur dès samedi.", "2022-06-03", "fr",
+     [("ce vendredi", "2022-06-03"), ("samedi", "2022-06-04")]),
+    ("Le moratoire, accordé il y a deux ans, expire en août.", "2024-03-30", "fr",
+     [("il y a deux ans", "2022"), ("août", "2024-08")]),
+    ("La Bourse restera fermée mardi.", "2022-02-28", "fr", [("mardi", "2022-03-01")]),
+    ("Producers agreed on Saturday to cut output by a combined 558,000 bpd from January 1.", "2016-12-12", "en",
+     [("Saturday", "2016-12-10"), ("January 1", "2017-01-01")]),
 ])
 def test_a_term_runs_until_a_date_ahead(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # the end of a span lies after its start, "entre … et" as "du … au"
+    ("Les États réduiront leur consommation entre le 1er août et le 31 mars.", "2022-07-21", "fr",
+     [("le 1er août", "2022-08-01"), ("le 31 mars", "2023-03-31")]),
+    ("Un accord sur le gaz a été paraphé pour la saison, d'octobre à fin mars.", "2015-10-01", "fr",
+     [("octobre", "2015-10"), ("fin mars", "2016-03", "END")]),
+    ("Trêve du 20 décembre au 5 janvier 2023.", "2022-12-01", "fr",
+     [("20 décembre", "2022-12-20"), ("5 janvier 2023", "2023-01-05")]),
+    # months of a past act are over
+    ("Ukrenergo has repaired the substations damaged between October and February.", "2023-11-14", "en",
+     [("October", "2022-10"), ("February", "2023-02")]),
+    ("Fighting raged between Saturday and Monday.", "2024-05-10", "en", [("Saturday", "2024-05-04"), ("Monday", "2024-05-06")]),
+])
+def test_the_two_ends_of_a_span(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]

@@ -341,11 +341,19 @@ class Ctx:
         words = self.language.meta.get("coordinators") or ()
         return gap is not None and any(gap == str(w).lower() or gap == f", {str(w).lower()}" for w in words)
 
-    def joined_as_range(self, end: int, start: int) -> bool:
+    def joined_as_range(self, end: int, start: int, first: int | None = None) -> bool:
         """Whether a word of the lexicon's `range_connectors` ("to", "au") alone joins an
-        expression ending at `end` to one starting at `start`: the two ends of one span."""
+        expression ending at `end` to one starting at `start`: the two ends of one span; or,
+        the first expression starting at `first` right after a `range_openers` word ("entre",
+        "between"), a word of `range_pair_joiners` ("et", "and")."""
         gap = self.gap(end, start)
-        return gap is not None and gap in {str(w).lower() for w in self.language.meta.get("range_connectors") or ()}
+        if gap is None:
+            return False
+        meta = self.language.meta
+        if gap in {str(w).lower() for w in meta.get("range_connectors") or ()}:
+            return True
+        return (first is not None and gap in {str(w).lower() for w in meta.get("range_pair_joiners") or ()}
+                and said_before(self.language.phrases("range_openers"), self.text, first))
 
     def gap(self, end: int, start: int) -> str | None:
         """The few words between two expressions, spaces made one and lower case; None when

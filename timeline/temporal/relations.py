@@ -23,6 +23,7 @@ from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
 
 def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], ctx: Ctx) -> list[Mention]:
@@ -123,32 +124,59 @@ def _revalued(m: Mention, value: str, anchor: str) -> Mention:
 
 
 def _range_years(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:
-    """"a truce from May 8 to May 10", read on May 9: two days joined as the ends of one span,
-    each year guessed, take their years together (dates.pick_range) — the end neither before
-    the start nor a year past it."""
+    """"a truce from May 8 to May 10", read on May 9, "entre le 1er août et le 31 mars",
+    "d'octobre à fin mars": two days or months joined as the ends of one span, each year
+    guessed, take their years together (dates.pick_range) — the end neither before the start
+    nor a year past it. When one end names its year, the other's follows from it ("du 20
+    décembre au 5 janvier 2023")."""
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.start not in open_years or b.start not in open_years or a.type != "DATE" or b.type != "DATE":
+        if a.type != "DATE" or b.type != "DATE" or not (_MONTH_OR_DAY.match(a.value) and _MONTH_OR_DAY.match(b.value)):
             continue
-        if len(a.value) != 10 or len(b.value) != 10 or not ctx.joined_as_range(a.end, b.start):
+        a_open, b_open = a.start in open_years, b.start in open_years
+        if not (a_open or b_open):
             continue
-        start, end = date.fromisoformat(a.value), date.fromisoformat(b.value)
+        if not ctx.joined_as_range(a.end, b.start, a.start):
+            continue
+        start, end = _first_day(a.value), _first_day(b.value)
         if start <= end and (end - start).days <= 366:
             continue
-        pairs = []
-        for year in (start.year - 1, start.year, start.year + 1):
-            s = safe_date(year, start.month, start.day)
-            e = safe_date(year + ((end.month, end.day) < (start.month, start.day)), end.month, end.day)
-            if s and e:
-                pairs.append((s, e))
+        crosses = (end.month, end.day) < (start.month, start.day)  # "from 20 December to 5 January"
+        if not b_open:
+            years = [(end.year - crosses, end.year)]
+        elif not a_open:
+            years = [(start.year, start.year + crosses)]
+        else:
+            years = [(y, y + crosses) for y in (start.year - 1, start.year, start.year + 1)]
+        pairs = [(s, e) for s, e in ((_in_year(a.value, ys), _in_year(b.value, ye)) for ys, ye in years) if s and e]
         if not pairs:
             continue
         ctx.pos = a.start
         direction, why = ctx.direction()
-        s, e = pick_range(ctx, pairs, direction, why == "prefer")
-        out[i], out[i + 1] = _revalued(a, iso(s), a.anchor), _revalued(b, iso(e), b.anchor)
+        if direction == "past" and 7 in (len(a.value), len(b.value)):
+            # "the substations damaged between October and February" (in November): months of
+            # a past act are over, unless they only begin now ("ont paraphé un accord pour
+            # l'hiver, d'octobre à fin mars", on 1 October); a truce decreed "du 8 au 10 mai"
+            # may still run
+            pairs = [p for p in pairs if p[1] <= ctx.dct or p[0] >= ctx.dct.replace(day=1)] or pairs
+        s, e = pick_range(ctx, pairs, direction, why == "prefer") if len(pairs) > 1 else pairs[0]
+        out[i] = _revalued(a, _with_year(a.value, s.year), a.anchor)
+        out[i + 1] = _revalued(b, _with_year(b.value, e.year), b.anchor)
     return out
+
+
+def _first_day(value: str) -> date:
+    return date.fromisoformat(value if len(value) == 10 else value + "-01")
+
+
+def _in_year(value: str, year: int) -> date | None:
+    """The day (a month: its first day) of `value` in another year; None for 29 February."""
+    return safe_date(year, int(value[5:7]), int(value[8:10]) if len(value) == 10 else 1)
+
+
+def _with_year(value: str, year: int) -> str:
+    return f"{year:04d}{value[4:]}"
 
 
 def _offset_from_day(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
@@ -219,7 +247,7 @@ def _range_ends_after_start(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     words = _day_clock_words(ctx.language)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (_on_a_day(a) and _on_a_day(b)) or not ctx.joined_as_range(a.end, b.start):
+        if not (_on_a_day(a) and _on_a_day(b)) or not ctx.joined_as_range(a.end, b.start, a.start):
             continue
         ends = [i + 1]  # "until midnight on Sunday": the clock and the day after it that dates it
         if i + 2 < len(out) and _day_and_clock(b, out[i + 2], ctx.text, *words):

@@ -55,7 +55,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.day_open:
                     open_days.add(mention.start)
                 if val.day is not None:
-                    if len(out) > 1 and ctx.joined_as_range(out[-2].end, mention.start):
+                    if len(out) > 1 and ctx.joined_as_range(out[-2].end, mention.start, out[-2].start):
                         ctx.span_ends.add(mention.start)
                     ctx.tell_day(val.day, mention.start, val.value[-2:] if val.value[-3:-2] == "T" else "")
                 if not ctx.right_after("since_words", mention.start):
