@@ -827,3 +827,31 @@ def test_a_term_runs_until_a_date_ahead(text: str, dct: str, lang: str, expected
 ])
 def test_the_two_ends_of_a_span(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # "N ans après <an event>" is how long, unless the words end the phrase
+    ("Seize ans après Bucarest, l'Alliance refuse toujours de donner une date.", "2024-07-12", "fr",
+     [("Seize ans", "P16Y")]),
+    ("Les Vingt-Sept ont décidé jeudi d'ouvrir des négociations, dix-huit mois après lui avoir accordé le statut.",
+     "2023-12-15", "fr", [("jeudi", "2023-12-14"), ("dix-huit mois", "P18M")]),
+    # years counted from the last point told, a season included; decades and terms
+    ("In the autumn of 2013, he walked away. The following spring, he had fled. The same year, Kyiv signed. "
+     "Eight years on, Ukraine is hoping.", "2022-06-10", "en",
+     [("the autumn of 2013", "2013-FA"), ("The following spring", "2014-SP"), ("The same year", "2014"),
+      ("Eight years on", "2022")]),
+    ("On December 8, 1991, the leaders met. Three decades on, Putin is massing troops.", "2021-12-08", "en",
+     [("December 8, 1991", "1991-12-08"), ("Three decades on", "2021")]),
+    ("Le 25 décembre 1991, Gorbatchev démissionnait. Un quart de siècle plus tard, Poutine le regrette.",
+     "2016-12-26", "fr", [("Le 25 décembre 1991", "1991-12-25"), ("Un quart de siècle plus tard", "2016")]),
+    # a date set by a past act lies ahead
+    ("Le Parlement a voté ce samedi sa destitution et fixé une présidentielle anticipée au 25 mai.", "2014-02-22",
+     "fr", [("ce samedi", "2014-02-22"), ("25 mai", "2014-05-25")]),
+    ("Sweden finally looks set to join by the end of the year.", "2023-07-13", "en",
+     [("the end of the year", "2023", "END")]),
+    # the verb before a date governs it rather than one at the same distance after it
+    ("NATO leaders wrapped up their summit in Vilnius on Wednesday by telling Ukraine it will be invited.",
+     "2023-07-13", "en", [("Wednesday", "2023-07-12")]),
+])
+def test_history_and_analysis_families(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]

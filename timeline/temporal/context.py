@@ -18,6 +18,8 @@ from timeline.temporal.language import Language
 
 DAYS_KEPT = 8  # days named lately that a clock may fall on (Ctx.day_told)
 CUE_REACH = 120  # characters: a verb further away belongs to another clause
+AFTER_PENALTY = 20  # characters: a date follows its verb ("wrapped up their summit in Vilnius on Wednesday
+#                    by telling Ukraine it will be invited"), so a verb after it counts as that much further
 OWN_REACH = 24  # characters: a verb form starting this near before a date governs it (Ctx.tense_is_own)
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
@@ -114,10 +116,10 @@ class Ctx:
     def _term_set_before(self, pos: int) -> bool:
         """Whether the date ends a term that a past act set ("banned … until September 9", "la
         loi martiale a été prolongée jusqu'au 23 août"): after an `until_words` phrase, a
-        `tense.term` word earlier in its sentence. Such a date lies ahead of the act, so ahead
+        `tense.term_set` word earlier in its sentence. Such a date lies ahead of the act, so ahead
         of the DCT unless far (productions._pick, TERM_REACH); "the truce lasted until Friday"
         stays past."""
-        regex = self.language.tense_term
+        regex = self.language.tense_term_set
         if regex is None or not self.right_after("until_words", pos):
             return False
         return regex.search(self.text, max(self.sentence(pos)[0], pos - CUE_REACH), pos) is not None
@@ -169,7 +171,7 @@ class Ctx:
         best: tuple[int, str] | None = None
         enclosed = self._in_relative_clause(start, pos)
         for offset, kind in cues[lo:hi]:
-            distance = abs(offset - pos)
+            distance = abs(offset - pos) + (AFTER_PENALTY if offset > pos else 0)
             if distance > CUE_REACH or (kind in ("plan", "proposal") and offset > pos):
                 continue  # a plan dates what comes after it: "voted on Monday to hold elections"
             if (offset > pos and enclosed and "," in self.text[pos:offset]) or (

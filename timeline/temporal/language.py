@@ -81,7 +81,7 @@ class Language:
     soft_lead: re.Pattern[str] | None = None  # like `lead`, but only where no verb gives the tense
     tense_plan: re.Pattern[str] | None = None  # a plan made ("voted to hold"): the dates after it lie ahead
     tense_proposal: re.Pattern[str] | None = None  # a proposal ("proposing talks"): its dates, not its weekdays
-    tense_term: re.Pattern[str] | None = None  # a term set ("extended", "prolongée"): a date it runs "until" lies ahead
+    tense_term_set: re.Pattern[str] | None = None  # a term set ("extended", "prolongée"): a date it runs "until" lies ahead
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def compiled(self, key: str, build: Callable[[Language], re.Pattern[str] | None]) -> re.Pattern[str] | None:
@@ -316,4 +316,4 @@ def load_language(code: str) -> Language:
                     _lead(lexicon, folder / "lexicon.yaml", "soft_lead_"),
                     _tense(lexicon, "plan", folder / "lexicon.yaml"),
                     _tense(lexicon, "proposal", folder / "lexicon.yaml"),
-                    _tense(lexicon, "term", folder / "lexicon.yaml"))
+                    _tense(lexicon, "term_set", folder / "lexicon.yaml"))

@@ -262,14 +262,15 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = g.get("count", a.get("count", 1))
     if unit is None or n is None:
         return None
+    n = n * a.get("factor", 1)  # "three decades on": 30 years
     if a.get("of_event") and ctx.last_day is not None and _same_clause(ctx, ctx.last_day_at):
         return _day_or_time(ctx.last_day, g, "text")  # "hier, au lendemain de la démission": hier
     base, anchor = (ctx.last_day, "text") if ctx.last_day is not None else (ctx.dct, "dct")
     latest = ctx.last_day_at if ctx.last_day is not None else -1  # a month or a year named since counts
     if unit in ("M", "Y") and ctx.last_month is not None and ctx.last_month[1] > latest:
         (base, latest), anchor = ctx.last_month, "text"  # "En février 2022, … Sept mois plus tard"
-    if unit == "Y" and ctx.last_year is not None and ctx.last_year[1] > latest:
-        base, anchor = date(ctx.last_year[0], 1, 1), "text"  # "In 2014 …; two years later"
+    if unit == "Y" and max(ctx.last_year[1] if ctx.last_year else -1, ctx.last_part[1] if ctx.last_part else -1) > latest:
+        base, anchor = ctx.last_told() or base, "text"  # "In 2014 …; two years later", "The following spring, … The same year"
     if unit in ("H", "MIN", "S"):  # "hours later", "two hours later": that day, or the one the hours reach
         hours = int(n) * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * a.get("sign", 1)
         if n and ctx.last_clock is not None and ctx.last_clock[1] >= latest:  # "déclenchée à 6 h 50, levée
