@@ -55,7 +55,8 @@ def one(text: str, phrase: str, prefer: str | None = None):
     ("Donald Trump, qui entrera à la Maison Blanche le 20 janvier, a promis la paix.", "le 20 janvier", "2025-01-20", "dct"),
     ("Après six heures de discussions, les négociateurs se sont séparés.", "six heures", "PT6H", "absolute"),
     ("En l'espace de 24 heures, 1.200 soldats russes ont été tués.", "24 heures", "PT24H", "absolute"),
-    ("Un couvre-feu de 23 heures à 5 heures est en vigueur.", "23 heures", "2024-10-18T23:00", "dct"),
+    ("Un couvre-feu de 23 heures à 5 heures est en vigueur.", "23 heures", "XXXX-XX-XXT23:00", "absolute"),  # every night
+    ("Les combats ont duré de 23 heures à 5 heures.", "23 heures", "2024-10-18T23:00", "dct"),
     ("L'Ukraine a lancé sa contre-offensive en juin de l'année dernière.", "juin de l'année dernière", "2023-06", "dct"),
     ("Samedi à l'aube, une frappe a touché une gare.", "Samedi à l'aube", "2024-10-12TMO", "dct"),
     ("Les frappes ont repris mercredi 7 heures.", "mercredi 7 heures", "2024-10-16T07:00", "dct"),
@@ -854,4 +855,24 @@ def test_the_two_ends_of_a_span(text: str, dct: str, lang: str, expected: list) 
      "2023-07-13", "en", [("Wednesday", "2023-07-12")]),
 ])
 def test_history_and_analysis_families(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # the hours of a standing schedule, in a sentence naming no day, are any day's
+    ("À Odessa, le couvre-feu s'applique toujours de 23 h à 5 h.", "2023-03-26", "fr",
+     [("23 h", "XXXX-XX-XXT23:00"), ("5 h", "XXXX-XX-XXT05:00")]),
+    ("Crossing points will be open from 7 a.m. to 6 p.m.", "2016-02-29", "en",
+     [("7 a.m.", "XXXX-XX-XXT07:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]),
+    # a day named makes them that day's
+    ("Le couvre-feu s'appliquera de 17 heures ce samedi jusqu'à 8 heures lundi matin.", "2022-02-26", "fr",
+     [("17 heures ce samedi", "2022-02-26T17:00"), ("8 heures lundi matin", "2022-02-28T08:00")]),
+    # without schedule words, hours of the day of publication
+    ("Les tirs ont duré de 8 heures à 10 heures.", "2023-09-04", "fr",
+     [("8 heures", "2023-09-04T08:00"), ("10 heures", "2023-09-04T10:00")]),
+    # ages of people are no durations; an irregular past tense points back
+    ("Les restrictions pour les hommes russes de 16 à 60 ans restent en vigueur.", "2018-12-27", "fr", []),
+    ("Kyiv residents spent much of the weekend in shelters.", "2025-05-27", "en", [("the weekend", "2025-W21-WE")]),
+])
+def test_standing_hours_ages_and_weekends(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]

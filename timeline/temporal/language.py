@@ -83,6 +83,13 @@ class Language:
     tense_proposal: re.Pattern[str] | None = None  # a proposal ("proposing talks"): its dates, not its weekdays
     tense_term_set: re.Pattern[str] | None = None  # a term set ("extended", "prolongée"): a date it runs "until" lies ahead
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
+    _by_name: dict[str, Rule] = field(default_factory=dict, compare=False, repr=False)
+
+    def rule(self, name: str) -> Rule | None:
+        """The rule called `name` (a mention's `rule`), to ask what it produces."""
+        if not self._by_name:
+            self._by_name.update((r.name, r) for r in self.rules)
+        return self._by_name.get(name)
 
     def compiled(self, key: str, build: Callable[[Language], re.Pattern[str] | None]) -> re.Pattern[str] | None:
         """The regex `build` makes from this language's lexicon, built on first use and kept

@@ -23,6 +23,7 @@ from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
+_CLOCK_ALONE = ("clock", "clock_pair")  # the productions of a clock that names no day
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
 
@@ -36,7 +37,30 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     out = _offset_from_day(_signal_mods(out, text, language), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
     out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
-    return _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
+    out = _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
+    return _standing_hours(out, mentions, ctx)
+
+
+def _standing_hours(mentions: list[Mention], read: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"le couvre-feu s'applique de 23 h à 5 h", "crossing points will be open from 7 a.m. to 6
+    p.m.": the two ends of a span of hours, in a sentence that names no day and speaks of a
+    standing schedule (lexicon `schedule_words`), are hours of any day (TimeML SET
+    XXXX-XX-XXT23:00), not of the day of publication. `read`: the mentions as first read, before
+    a day was joined to its clock ("de 17 heures ce samedi")."""
+    words = ctx.language.phrases("schedule_words", between=r"\s+")
+    if words is None:
+        return mentions
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (_clock_alone(a, ctx.language) and _clock_alone(b, ctx.language)) or not ctx.joined_as_range(a.end, b.start, a.start):
+            continue
+        start, end = ctx.sentence(a.start)
+        if any(_is_day(m) for m in read if start <= m.start < end) or not words.search(ctx.text, start, end):
+            continue
+        out[i], out[i + 1] = (replace(m, type="SET", value="XXXX-XX-XX" + m.value[10:], earliest=None, latest=None,
+                                      anchor="absolute") for m in (a, b))
+    return out
 
 
 def _mod_words(language: Language, key: str) -> str | None:
@@ -439,6 +463,12 @@ def _is_day(m: Mention) -> bool:
 
 def _is_clock(m: Mention) -> bool:
     return m.type == "TIME" and len(m.value) >= 16 and m.value[13:14] == ":"
+
+
+def _clock_alone(m: Mention, language: Language) -> bool:
+    """A clock that names no day of its own ("23 h", "from 5 to 8 p.m."; not "samedi 17 h")."""
+    rule = language.rule(m.rule)
+    return _is_clock(m) and rule is not None and rule.produce in _CLOCK_ALONE
 
 
 def _on_a_day(m: Mention) -> bool:
