@@ -334,7 +334,7 @@ def test_the_night_reported_after_the_day_of_publication_is_the_night_before_it(
     ("Residents receive deliveries every other day.", "2025-09-12", [("every other day", "P2D", None)]),
     ("Metro stations open as shelters on weekends.", "2024-01-10", [("weekends", "XXXX-WXX-WE", None)]),
     ("Kerry said the steps would be taken in the next days.", "2014-04-17", [("the next days", "FUTURE_REF", None)]),
-    ("The minister ordered troops back to their bases by May 1.", "2021-04-22", [("May 1", "2021-05-01", None)]),
+    ("The minister ordered troops back to their bases by May 1.", "2021-04-22", [("May 1", "2021-05-01", "BEFORE")]),
     ("Leaders are expected in Kyiv over the coming weekend.", "2025-05-09", [("the coming weekend", "2025-W19-WE", None)]),
     ("Leaders are expected in Kyiv over the coming weekend.", "2025-05-10", [("the coming weekend", "2025-W20-WE", None)]),
     ("He announced his bid on New Year's Eve shortly before midnight.", "2019-01-02",

@@ -647,7 +647,7 @@ def _read(text: str, dct: str, lang: str) -> list[tuple]:
     ("In the summer of 2014, the fighting arrived. She has rarely left her cellar since January.", "2016-09-18",
      "en", [("the summer of 2014", "2014-SU"), ("January", "2016-01")]),
     ("It is the largest war in Europe since 1945; by the autumn, Russia had lost much of what it seized.",
-     "2023-01-01", "en", [("1945", "1945", "AFTER"), ("the autumn", "2022-FA")]),
+     "2023-01-01", "en", [("1945", "1945", "AFTER"), ("the autumn", "2022-FA", "BEFORE")]),
     # "cet hiver" is the DCT's winter, whatever story was told before
     ("Au cours de l'hiver 2022-2023, les frappes visaient les transformateurs. Cet hiver, des quartiers ont été "
      "privés d'électricité.", "2026-01-15", "fr", [("l'hiver 2022-2023", "2022-WI"), ("Cet hiver", "2025-WI")]),
@@ -875,4 +875,18 @@ def test_history_and_analysis_families(text: str, dct: str, lang: str, expected:
     ("Kyiv residents spent much of the weekend in shelters.", "2025-05-27", "en", [("the weekend", "2025-W21-WE")]),
 ])
 def test_standing_hours_ages_and_weekends(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # a deadline: at the latest then (TIMEX3 mod BEFORE), as "avant le 5 juillet"
+    ("Le vote final est prévu d'ici le 1er décembre.", "2017-11-14", "fr", [("le 1er décembre", "2017-12-01", "BEFORE")]),
+    ("Les alliés consacreront 5 % de leur PIB à la défense d'ici 2035.", "2025-06-25", "fr", [("2035", "2035", "BEFORE")]),
+    ("The EU plans to end its reliance on Russian fuels by 2027.", "2022-05-18", "en", [("2027", "2027", "BEFORE")]),
+    # "by the end of": the end, one mod; a vague "d'ici à quelques semaines" stays a reference
+    ("Sweden looks set to join by the end of the year.", "2023-07-13", "en", [("the end of the year", "2023", "END")]),
+    ("Les navires pourraient partir d'ici à quelques semaines.", "2022-07-22", "fr",
+     [("d'ici à quelques semaines", "FUTURE_REF")]),
+])
+def test_a_deadline_is_at_the_latest_then(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]
