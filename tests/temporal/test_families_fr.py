@@ -890,3 +890,24 @@ def test_standing_hours_ages_and_weekends(text: str, dct: str, lang: str, expect
 ])
 def test_a_deadline_is_at_the_latest_then(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # the hour the clocks moved by is how long; the night stays a night
+    ("Bonjour, on a gagné une heure cette nuit.", "2022-10-30", "fr",
+     [("une heure", "PT1H"), ("cette nuit", "2022-10-29TNI")]),
+    # hours coordinated with a clock are clocks too, unless they measure something
+    ("On nous a dit midi et demi, puis 14 heures.", "2022-02-28", "fr",
+     [("midi et demi", "2022-02-28T12:30"), ("14 heures", "2022-02-28T14:00")]),
+    ("Il est 9 heures, ou 10 heures si vous n'avez pas reculé votre réveil.", "2025-10-26", "fr",
+     [("9 heures", "2025-10-26T09:00"), ("10 heures", "2025-10-26T10:00")]),
+    ("Les bureaux fermeront à 20 h, et une heure de sommeil en moins pour les assesseurs.", "2019-03-31", "fr",
+     [("20 h", "2019-03-31T20:00"), ("une heure", "PT1H")]),
+    # a length told in two units, largest first; otherwise two lengths
+    ("Ils étaient là depuis le 1er avril, cinq mois et dix jours.", "2022-09-12", "fr",
+     [("le 1er avril", "2022-04-01"), ("cinq mois et dix jours", "P5M10D")]),
+    ("They were sentenced to between 18 months and four years in prison.", "2026-03-29", "en",
+     [("18 months", "P18M"), ("four years", "P4Y")]),
+])
+def test_hours_counted_and_told(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]

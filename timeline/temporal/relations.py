@@ -23,6 +23,8 @@ from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
+_WHOLE_HOURS = re.compile(r"PT(\d+)H$")
+_OF_A_THING = re.compile(r"\s+(?:de|d'|d’|of)\s*\w", re.IGNORECASE)  # "deux heures de route", "two hours of talks"
 _CLOCK_ALONE = ("clock", "clock_pair")  # the productions of a clock that names no day
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
@@ -38,7 +40,25 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
     out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
     out = _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
-    return _standing_hours(out, mentions, ctx)
+    return _standing_hours(_hours_said_with_a_clock(out, ctx), mentions, ctx)
+
+
+def _hours_said_with_a_clock(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
+    """"On nous a dit midi et demi, puis 14 heures", "il est 9 heures, ou 10 heures si…": a
+    count of hours coordinated with the clock right before it (lexicon `coordinators`) is a
+    clock of its day too, not how long something lasts."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        clock, hours = out[i - 1], out[i]
+        count = _WHOLE_HOURS.match(hours.value) if hours.type == "DURATION" and hours.mod is None else None
+        if count is None or not _is_clock(clock) or not 0 < int(count[1]) < 24 or not ctx.coordinated(clock.end, hours.start):
+            continue
+        if _OF_A_THING.match(ctx.text, hours.end):
+            continue  # "une heure de sommeil en moins": how long
+        value = f"{clock.value[:10]}T{int(count[1]):02d}:00"
+        out[i] = replace(hours, type="TIME", value=value, earliest=clock.value[:10], latest=clock.value[:10],
+                         anchor=clock.anchor)
+    return out
 
 
 def _standing_hours(mentions: list[Mention], read: list[Mention], ctx: Ctx) -> list[Mention]:

@@ -311,13 +311,20 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
 
 
 @production
-def duration_sum(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
+def duration_sum(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | list[Val] | None:
     """"deux heures trente minutes", "two years and three months", "pendant 1 h 45": one length
     told in two units is one DURATION (PT2H30M), not two; the rule names the units (`with`)."""
     parts = [(g.get("count"), g.get("unit", a.get("unit"))), (g.get("count2") or 0, g.get("unit2", a.get("unit2")))]
     if parts[0][0] is None or not parts[0][0] or any(u is None for _, u in parts):
         return None
+    if _UNIT_ORDER.index(parts[0][1]) >= _UNIT_ORDER.index(parts[1][1]) and parts[1][0] and g.has("second_span"):
+        # "between 18 months and four years": two lengths, not one told largest first
+        return [Val("DURATION", duration_sum_value([part]), anchor="absolute", span=g.span(name))
+                for part, name in zip(parts, ("first_span", "second_span"))]
     return Val("DURATION", duration_sum_value(parts), g.get("approx"), "absolute")
+
+
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MIN", "S")  # largest first, as a length in two units is told
 
 
 _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
