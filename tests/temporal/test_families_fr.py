@@ -911,3 +911,18 @@ def test_a_deadline_is_at_the_latest_then(text: str, dct: str, lang: str, expect
 ])
 def test_hours_counted_and_told(text: str, dct: str, lang: str, expected: list) -> None:
     assert _read(text, dct, lang) == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", [
+    # the morning after a night told is the next day's
+    ("Le pont a été endommagé dans la nuit de dimanche à lundi. Le trafic a repris dans la matinée.", "2023-07-17",
+     "fr", [("dans la nuit de dimanche à lundi", "2023-07-16TNI"), ("la matinée", "2023-07-17TMO")]),
+    # "since midnight" reaches the DCT, whatever day an earlier sentence named
+    ("La trêve décrétée le 9 décembre a réduit les tirs. Depuis minuit, deux attaques ont été signalées.",
+     "2014-12-31", "fr", [("le 9 décembre", "2014-12-09"), ("minuit", "2014-12-31T00:00")]),
+    # a midnight something begins at opens its day
+    ("Leaders agreed on a ceasefire to begin at midnight on February 15.", "2015-02-12", "en",
+     [("midnight", "2015-02-15T00:00"), ("February 15", "2015-02-15")]),
+])
+def test_nights_mornings_and_midnights(text: str, dct: str, lang: str, expected: list) -> None:
+    assert _read(text, dct, lang) == [tuple(e) for e in expected]

@@ -92,9 +92,12 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     stamp = ctx.starts_sentence(ctx.pos) and _STAMP_END.match(g.m.string, g.m.end()) is not None
     # "6:30 this morning" is the DCT's, whatever day came before; so is a live blog's "16 h 00 :",
     # the time of its post
-    told = None if g.has("this") or stamp else ctx.day_told()
-    d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     since = ctx.right_after("since_words", ctx.pos)  # "ce soir : « Depuis 5 heures du matin… »" is this morning
+    # "Depuis minuit, deux attaques ont été signalées": a state reaching the DCT, whatever day an
+    # earlier sentence named
+    elsewhere = since and ctx.last_day_at < ctx.sentence(ctx.pos)[0]
+    told = None if g.has("this") or stamp or elsewhere else ctx.day_told()
+    d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     d, hour = on_part_of_day(d, told[1] if told is not None and not since else "", hour, minute,
                              _open_twelve(ctx, g, a, hour))
     if (told is not None and not told[1] and 0 < hour * 60 + minute < SMALL_HOURS_END * 60

@@ -208,6 +208,8 @@ def part_of_day(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     told = ctx.day_told() if a.get("base") == "text" else None
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     offset = a.get("offset", 0)
+    if told is not None and told[1] == "NI" and pod in ("MO", "AF"):
+        offset += 1  # "dans la nuit de dimanche à lundi … Le trafic a repris dans la matinée": Monday's
     if "past_offset" in a and (anchor == "dct" or d == ctx.dct) and ctx.direction()[0] in ("past", None):
         offset = a["past_offset"]  # "overnight" in a report of what happened, or in a headline
         #                            with no verb ("Quatre secouristes tués dans la nuit"): the night before,
