@@ -67,8 +67,8 @@ def pick_in_year(ctx: Ctx, cands: list[date], direction: str | None, strict: boo
     and a verb that governs the date itself (Ctx.tense_is_own: "a eu lieu le 5 novembre") are
     obeyed. `ref`: the day distances count from (the first of the DCT's month for months)."""
     ref = ref or ctx.dct
-    chosen = _pick(cands, ref, direction, strict) or _pick(cands, ref, None)
     nearest = _pick(cands, ref, None)
+    chosen = _pick(cands, ref, direction, strict) or nearest
     if (chosen is not None and nearest is not None
             and nearest_wins(ctx, chosen, ref, abs((nearest - ref).days), strict if firm is None else firm)):
         return nearest

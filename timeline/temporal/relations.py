@@ -9,6 +9,7 @@ its day, a night told of on the day of the saying. Each pass is one step per men
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -55,9 +56,7 @@ def _hours_said_with_a_clock(mentions: list[Mention], ctx: Ctx) -> list[Mention]
             continue
         if _OF_A_THING.match(ctx.text, hours.end):
             continue  # "une heure de sommeil en moins": how long
-        value = f"{clock.value[:10]}T{int(count[1]):02d}:00"
-        out[i] = replace(hours, type="TIME", value=value, earliest=clock.value[:10], latest=clock.value[:10],
-                         anchor=clock.anchor)
+        out[i] = _revalued(replace(hours, type="TIME"), f"{clock.value[:10]}T{int(count[1]):02d}:00", clock.anchor)
     return out
 
 
@@ -71,12 +70,14 @@ def _standing_hours(mentions: list[Mention], read: list[Mention], ctx: Ctx) -> l
     if words is None:
         return mentions
     out = list(mentions)
+    days = sorted(m.start for m in read if _is_day(m))  # where days were named, searched by sentence
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not (_clock_alone(a, ctx.language) and _clock_alone(b, ctx.language)) or not ctx.joined_as_range(a.end, b.start, a.start):
             continue
         start, end = ctx.sentence(a.start)
-        if any(_is_day(m) for m in read if start <= m.start < end) or not words.search(ctx.text, start, end):
+        named = bisect.bisect_left(days, start)
+        if (named < len(days) and days[named] < end) or not words.search(ctx.text, start, end):
             continue
         out[i], out[i + 1] = (replace(m, type="SET", value="XXXX-XX-XX" + m.value[10:], earliest=None, latest=None,
                                       anchor="absolute") for m in (a, b))
@@ -125,7 +126,6 @@ def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list
                 m = replace(m, mod=signal.lastgroup)
         out.append(m)
     return out
-
 
 
 def _year_said_once(mentions: list[Mention], open_years: set[int], ctx: Ctx) -> list[Mention]:

@@ -271,8 +271,8 @@ def anchored(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     latest = ctx.last_day_at if ctx.last_day is not None else -1  # a month or a year named since counts
     if unit in ("M", "Y") and ctx.last_month is not None and ctx.last_month[1] > latest:
         (base, latest), anchor = ctx.last_month, "text"  # "En février 2022, … Sept mois plus tard"
-    if unit == "Y" and max(ctx.last_year[1] if ctx.last_year else -1, ctx.last_part[1] if ctx.last_part else -1) > latest:
-        base, anchor = ctx.last_told() or base, "text"  # "In 2014 …; two years later", "The following spring, … The same year"
+    if unit == "Y" and (told := ctx.last_told()) is not None:
+        base, anchor = told, "text"  # "In 2014 …; two years later", "The following spring, … The same year"
     if unit in ("H", "MIN", "S"):  # "hours later", "two hours later": that day, or the one the hours reach
         hours = int(n) * {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * a.get("sign", 1)
         if n and ctx.last_clock is not None and ctx.last_clock[1] >= latest:  # "déclenchée à 6 h 50, levée
