@@ -72,6 +72,7 @@ def test_every_rule_has_an_example_or_is_a_blocker() -> None:
     ({"name": "r", "pattern": "le", "produce": "no_such_thing"}, "not a production"),
     ({"name": "r", "pattern": "{month} {month}", "produce": "nothing"}, "group 'month' used twice"),
     ({"name": "r", "pattern": "le", "produce": "nothing", "exemples": []}, "unknown key"),
+    ({"name": "r", "pattern": "le{@nowhere}", "produce": "nothing"}, "unknown fragment {@nowhere}"),
 ])
 def test_rule_mistakes_are_reported_with_file_and_line(raw: dict, message: str) -> None:
     from pathlib import Path
@@ -80,5 +81,19 @@ def test_rule_mistakes_are_reported_with_file_and_line(raw: dict, message: str) 
     from timeline.temporal.productions import PRODUCTIONS
 
     with pytest.raises(LanguageError) as info:
-        _rule({**raw, "__line__": 12}, {"month": {"juin": 6}}, Path("lang/xx/rules.yaml"), 0, set(PRODUCTIONS))
+        _rule({**raw, "__line__": 12}, {"month": {"juin": 6}}, Path("lang/xx/rules.yaml"), 0, set(PRODUCTIONS),
+              {"phrase_ends": r"(?=\s*[,.])"})
     assert "lang/xx/rules.yaml:12" in str(info.value) and message in str(info.value)
+
+
+def test_a_fragment_is_written_once_and_read_where_it_is_named() -> None:
+    from pathlib import Path
+
+    from timeline.temporal.language import _rule
+    from timeline.temporal.productions import PRODUCTIONS
+
+    raw = {"name": "r", "pattern": "{month}{@phrase_ends}", "produce": "nothing", "__line__": 3}
+    rule = _rule(raw, {"month": {"juin": 6}}, Path("lang/xx/rules.yaml"), 0, set(PRODUCTIONS),
+                 {"phrase_ends": r"(?=\s*[,.])"})
+    assert rule.regex.search("en juin, puis") and not rule.regex.search("en juin puis")
+    assert rule.gates == (frozenset({"juin"}),)  # the fragment adds no required word

@@ -36,6 +36,7 @@ BUILTINS = {
 }
 _GROUPING = re.compile(r"[ ,.\u00a0\u202f]")
 _PLACEHOLDER = re.compile(r"\{([a-z_|]+)(?::([a-z_0-9]+))?\}")
+_FRAGMENT = re.compile(r"\{@([a-z_0-9]+)\}")
 
 
 class LanguageError(DataFileError):
@@ -45,7 +46,7 @@ class LanguageError(DataFileError):
 @dataclass(frozen=True)
 class Rule:
     name: str
-    pattern: str  # as written
+    pattern: str  # as written, with its fragments inlined
     source: str  # the regular expression it expands to
     produce: str
     args: dict[str, Any]
@@ -257,29 +258,55 @@ def _examples(raw: Any, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _fragments(rules_doc: dict[str, Any], path: Path) -> dict[str, str]:
+    """The named pieces of pattern that several rules share (`fragments:` in rules.yaml)."""
+    raw = rules_doc.get("fragments") or {}
+    if not isinstance(raw, dict):
+        raise LanguageError(f"{path}:{rules_doc.get('__line__', 1)}: 'fragments:' must map names to patterns")
+    out = {}
+    for name, text in raw.items():
+        if name == "__line__":
+            continue
+        if not (isinstance(text, str) and re.fullmatch(r"[a-z_0-9]+", str(name))):
+            raise LanguageError(f"{path}:{raw.get('__line__', 1)}: fragment '{name}' must be a pattern "
+                                "(a string) under a lower-case name")
+        out[str(name)] = text
+    return out
+
+
+def _with_fragments(pattern: str, fragments: dict[str, str], where: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in fragments:
+            raise LanguageError(f"{where}: unknown fragment {{@{m.group(1)}}} (known: "
+                                f"{', '.join(sorted(fragments)) or 'none'}; define it under 'fragments:')")
+        return f"(?:{fragments[m.group(1)]})"
+    return _FRAGMENT.sub(one, pattern)
+
+
 def _rule(raw: dict[str, Any], classes: dict[str, dict[str, Any]], path: Path, index: int,
-          productions: set[str] | None) -> Rule:
+          productions: set[str] | None, fragments: dict[str, str] | None = None) -> Rule:
     line = raw.get("__line__", 0)
     where = f"{path}:{line}"
     for key in ("name", "pattern", "produce"):
         if not isinstance(raw.get(key), str):
             raise LanguageError(f"{where}: rule needs '{key}' (a string)")
+    pattern = _with_fragments(raw["pattern"], fragments or {}, where)
     unknown = set(raw) - {"name", "pattern", "produce", "with", "examples", "not", "__line__"}
     if unknown:
         raise LanguageError(f"{where}: unknown key(s) {sorted(unknown)} in rule '{raw['name']}'")
     if productions is not None and raw["produce"] not in productions:
         raise LanguageError(f"{where}: rule '{raw['name']}' produces '{raw['produce']}', "
                             f"which is not a production (known: {', '.join(sorted(productions))})")
-    body, groups = _expand(raw["pattern"], classes, where)
+    body, groups = _expand(pattern, classes, where)
     try:
-        gates = required_gates(raw["pattern"], classes)  # parsing it also checks the syntax
+        gates = required_gates(pattern, classes)  # parsing it also checks the syntax
     except re.error as exc:
         raise LanguageError(f"{where}: pattern of '{raw['name']}' is not a valid regex: {exc}") from None
     # word boundaries; a capitalised word hyphenated to another is a name ("Jean-Noël")
     source = r"(?<!\w)(?:(?<![^\W\d_]-)|(?-i:(?=[a-zà-ÿ0-9])))(?:" + body + r")(?!\w)(?!-(?-i:[A-ZÀ-Þ]))"
     args = {k: v for k, v in (raw.get("with") or {}).items() if k != "__line__"}
     negatives = tuple(str(n) for n in raw.get("not") or [])
-    return Rule(raw["name"], raw["pattern"], source, raw["produce"], args, groups,
+    return Rule(raw["name"], pattern, source, raw["produce"], args, groups,
                 _examples(raw.get("examples"), where), negatives, line, index, gates, where)
 
 
@@ -306,10 +333,11 @@ def load_language(code: str) -> Language:
         raise LanguageError(f"{folder / 'rules.yaml'}:1: expected 'rules:' (a list)")
     rules = []
     names: set[str] = set()
+    fragments = _fragments(rules_doc, folder / "rules.yaml")
     for index, raw in enumerate(raw_rules):
         if not isinstance(raw, dict):
             raise LanguageError(f"{folder / 'rules.yaml'}: rule #{index + 1} is not a mapping")
-        rule = _rule(raw, classes, folder / "rules.yaml", index, set(PRODUCTIONS))
+        rule = _rule(raw, classes, folder / "rules.yaml", index, set(PRODUCTIONS), fragments)
         if rule.name in names:
             raise LanguageError(f"{folder / 'rules.yaml'}:{rule.line}: duplicate rule name '{rule.name}'")
         names.add(rule.name)
