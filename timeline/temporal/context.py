@@ -24,6 +24,30 @@ OWN_REACH = 24  # characters: a verb form starting this near before a date gover
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
+@dataclass(frozen=True)
+class Tense:
+    """What a tense (Ctx.tense) says of where its dates lie."""
+
+    side: str | None  # the side of the DCT it points to (Ctx.side)
+    reach: int | None = None  # days: a date set by a past act lies ahead when this near, else it is
+    #                           the one gone by (productions._pick); None: the side decides alone
+    weekday_ahead: bool = False  # a bare weekday is the coming one (relative.weekday)
+
+
+TENSES = {
+    "past": Tense("past"),
+    "future": Tense("future", weekday_ahead=True),
+    # a truce announced "for May 9": ahead only within two months
+    "soon": Tense(None, reach=62),
+    # elections voted "to be held on 25 May": ahead within six months; "agreed to meet again on Monday"
+    "plan": Tense("future", reach=183, weekday_ahead=True),
+    # what was proposed: its dates like a plan's, but "proposed a swap on Monday" may date the proposal
+    "proposal": Tense("future", reach=183),
+    # a ban or a renewal "until" a date (Ctx._term_set_before): at most about nine months ahead
+    "term": Tense("future", reach=274, weekday_ahead=True),
+}
+
+
 @dataclass
 class Val:
     """A production's answer; resolve.py turns it into a Mention."""
@@ -117,7 +141,7 @@ class Ctx:
         """Whether the date ends a term that a past act set ("banned … until September 9", "la
         loi martiale a été prolongée jusqu'au 23 août"): after an `until_words` phrase, a
         `tense.term_set` word earlier in its sentence. Such a date lies ahead of the act, so ahead
-        of the DCT unless far (productions._pick, TERM_REACH); "the truce lasted until Friday"
+        of the DCT unless far (productions._pick, TENSES); "the truce lasted until Friday"
         stays past."""
         regex = self.language.tense_term_set
         if regex is None or not self.right_after("until_words", pos):
@@ -160,8 +184,8 @@ class Ctx:
         """The side of the DCT the tense points to: a plan or a proposal lies ahead like a
         future ("une conférence est prévue en avril"); a date set by a past act ("soon") may
         lie on either."""
-        tense = self.tense()
-        return "future" if tense in ("future", "plan", "proposal", "term") else tense if tense == "past" else None
+        tense = TENSES.get(self.tense() or "")
+        return tense.side if tense else None
 
     def _verb_tense(self, pos: int) -> str | None:
         start, end = self.sentence(pos)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from timeline.temporal.context import Ctx, Groups, Val
+from timeline.temporal.context import TENSES, Ctx, Groups, Val
 from timeline.temporal.timex import iso
 
 Production = Callable[[Ctx, Groups, dict[str, Any]], "Val | list[Val] | None"]
@@ -31,9 +31,6 @@ def production(fn: Production) -> Production:
     return fn
 
 
-TARGET_REACH = 62  # days: a truce announced "for" a date further ahead than this is one gone by
-PLAN_REACH = 183  # days: elections voted "to be held on 25 May" further ahead than this were held
-TERM_REACH = 274  # days: a ban or a renewal runs "until" a date at most about nine months ahead
 YEAR_NEAR = 62  # days: a date written without its year this near the DCT is that one, whatever the tense
 
 
@@ -47,9 +44,9 @@ def _pick(cands: list[date], dct: date, direction: str | None, strict: bool = Fa
     if direction == "future":
         after = [c for c in cands if c > dct or (c == dct and not strict)]
         return min(after) if after else None
-    if direction in ("soon", "plan", "proposal", "term"):  # set for it by a past act: ahead when near, else the one gone by
+    reach = TENSES[direction].reach if direction in TENSES else None
+    if reach is not None:  # set for it by a past act: ahead when near, else the one gone by
         after = [c for c in cands if c >= dct]
-        reach = TARGET_REACH if direction == "soon" else TERM_REACH if direction == "term" else PLAN_REACH
         if after and (min(after) - dct).days <= reach:
             return min(after)
         return _pick(cands, dct, "past", strict)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from timeline.temporal.context import Ctx, Groups, Val
+from timeline.temporal.context import TENSES, Ctx, Groups, Val
 from timeline.temporal.productions import VAGUE_WINDOWS, _day_or_time, production
 from timeline.temporal.timex import add_months, duration_sum_value, duration_value, iso, narrow, safe_date, shift, week_value
 
@@ -53,7 +53,7 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
         elif direction == "past":
             d = past
-        elif direction in ("future", "plan", "term"):  # "agreed to meet again on Monday", "banned until Friday"
+        elif direction in TENSES and TENSES[direction].weekday_ahead:  # "agreed to meet again on Monday"
             d = future
         else:  # no tense, or a proposal: "proposed a prisoner swap on Monday" may be the day it was made
             d = past if back <= 3 else future
