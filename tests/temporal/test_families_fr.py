@@ -914,8 +914,41 @@ NIGHTS = [
 ]
 
 
-@pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS)
+CHRONOLOGIES = [
+    # a text that names the week as a whole recounts it: its entries' weekdays are gone by,
+    # whatever tense their headlines are in
+    ("Le bilan de la semaine. Lundi : Kiev annonce un échange de prisonniers. Jeudi : l'UE adopte "
+     "un paquet de sanctions.", "2024-06-16", "fr",
+     [("la semaine", "2024-W24"), ("Lundi", "2024-06-10"), ("Jeudi", "2024-06-13")]),
+    ("The week at a glance. Tuesday: Kyiv pledges new reforms. Saturday: talks resume in Riyadh.",
+     "2025-03-09", "en", [("The week", "2025-W10"), ("Tuesday", "2025-03-04"), ("Saturday", "2025-03-08")]),
+    # a year in a heading frames the entries below it, even the DCT's year; a future verb looks ahead
+    ("Bilan 2021. 12 février : Kiev ferme trois chaînes. 8 novembre : la crise migratoire éclate. Le 7 "
+     "décembre, Biden et Poutine se parleront.", "2021-12-02", "fr",
+     [("2021", "2021"), ("12 février", "2021-02-12"), ("8 novembre", "2021-11-08"),
+      ("Le 7 décembre", "2021-12-07")]),
+    ("The year 2016 in review. March: the first flights resume. June: the Rada votes the budget.",
+     "2017-01-02", "en", [("The year 2016", "2016"), ("March", "2016-03"), ("June", "2016-06")]),
+    # a chronology told in the present moves on into the next year
+    ("La crise du blé, étape par étape. Juillet 2022 : l'accord est signé à Istanbul. Mars : il est "
+     "prolongé de soixante jours. Le 17 juillet, Moscou s'en retire.", "2023-07-20", "fr",
+     [("Juillet 2022", "2022-07"), ("Mars", "2023-03"), ("soixante jours", "P60D"),
+      ("Le 17 juillet", "2023-07-17")]),
+    # but a past tense may look back: the story's year holds
+    ("Le 24 février 2022, la Russie a envahi l'Ukraine. En janvier, Washington avait prévenu Kiev.",
+     "2024-10-18", "fr", [("Le 24 février 2022", "2022-02-24"), ("janvier", "2022-01")]),
+    # a stamp is on the day its heading or the entry before it named
+    ("Samedi 4 mai, le fil. 6 h 10 : les sirènes retentissent à Kharkiv. 9 h 45 : le maire fait état "
+     "de deux blessés.", "2024-05-06", "fr",
+     [("Samedi 4 mai", "2024-05-04"), ("6 h 10", "2024-05-04T06:10"), ("9 h 45", "2024-05-04T09:45")]),
+    # a text that opens with a stamp has no heading: its stamps are the DCT's
+    ("8 h 30 : la coupure touchera Kharkiv mardi. 9 h 15 : le courant revient à Odessa.", "2024-05-06", "fr",
+     [("8 h 30", "2024-05-06T08:30"), ("mardi", "2024-05-07"), ("9 h 15", "2024-05-06T09:15")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
-    """Terms, spans, anchored years, standing schedules, deadlines, hours and nights, each
-    written as a sentence of our own (bench/README, 2026-11-25, second session)."""
+    """Terms, spans, anchored years, standing schedules, deadlines, hours, nights and
+    chronologies, each written as a sentence of our own (bench/README, 2026-11-25)."""
     assert _read(text, dct, lang) == [tuple(e) for e in expected]

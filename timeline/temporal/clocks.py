@@ -96,7 +96,9 @@ def clock(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     # "Depuis minuit, deux attaques ont été signalées": a state reaching the DCT, whatever day an
     # earlier sentence named
     elsewhere = since and ctx.last_day_at < ctx.sentence(ctx.pos)[0]
-    told = None if g.has("this") or stamp or elsewhere else ctx.day_told()
+    # a stamp is on the day a heading or an earlier entry named ("Jeudi 24 février, le récit.
+    # 4 h 50 : …", "Saturday 7:30 a.m.: … 10 a.m.: …"), else the DCT's
+    told = None if g.has("this") or elsewhere else ctx.entry_day if stamp else ctx.day_told()
     d, anchor = (told[0], "text") if told is not None else (ctx.dct, "dct")
     d, hour = on_part_of_day(d, told[1] if told is not None and not since else "", hour, minute,
                              _open_twelve(ctx, g, a, hour))

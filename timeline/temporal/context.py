@@ -22,6 +22,8 @@ AFTER_PENALTY = 20  # characters: a date follows its verb ("wrapped up their sum
 #                    by telling Ukraine it will be invited"), so a verb after it counts as that much further
 OWN_REACH = 24  # characters: a verb form starting this near before a date governs it (Ctx.tense_is_own)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+HEADING_WORDS = 10  # a first sentence this short with no verb is a title ("Retour sur 2024.")
+_ENTRY_END = re.compile(r"\s?(?::|[—–]|-(?=\s))\s")  # "Monday: …", "May 30 — …"
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,14 @@ class Ctx:
     last_part: tuple[date, int] | None = None  # (its first day, offset) of the last season, quarter or half named
     last_part_end: date | None = None  # and its last day (a winter ends in the next year)
     story_year: tuple[int, int] | None = None  # (year, offset) of the story told (resolve._follow_story)
+    story_heading: bool = False  # that year was the heading's ("Looking back at 2023.")
     sets: list[tuple[str, int]] = field(default_factory=list)  # (value, offset) of the last sets named (habits)
     present_at: int = -1  # start of the last mention read from the DCT
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
+    recap_at: int = -1  # start of a mention naming the week as a whole ("La semaine en bref"), if any
+    entry_day: tuple[date, str] | None = None  # the day a heading or a list entry named (Ctx.heads_entry)
+    entry_opens_text: bool = False  # the text opens with an entry ("8 h 30 : …"), so it has no heading
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.sentences, pos) - 1
@@ -237,6 +243,28 @@ class Ctx:
         openers = self.language.meta.get("sentence_openers") or ()
         return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in openers
 
+    def in_heading(self, pos: int) -> bool:
+        """Whether `pos` lies in a heading: the text's first sentence, short, with no verb and not itself
+        an entry ("Jeudi 24 février, le récit.", "Looking back at 2023.", "2022 in five dates.";
+        not "8.30am: Kyiv remains under curfew until Monday")."""
+        start, end = self.sentence(pos)
+        return (start == self.sentences[0] and not self.entry_opens_text and not self.has_cue(start, end)
+                and len(self.text[start:end].split()) <= HEADING_WORDS)
+
+    def dates_entries(self, start: int, end: int) -> bool:
+        """Whether the day named from `start` to `end` dates the stamps that follow
+        (Ctx.entry_day): it heads an entry itself or lies in the text's heading."""
+        if self.heads_entry(start, end):
+            self.entry_opens_text = self.entry_opens_text or self.sentence(start)[0] == self.sentences[0]
+            return True
+        return self.in_heading(start)
+
+    def heads_entry(self, start: int, end: int) -> bool:
+        """Whether the expression heads an entry of a list — it opens its sentence and a colon or a
+        dash follows ("Monday: Wagner says…", "31 mars : il arrive en tête", "May 30 — …"): the
+        entry is what happened then, whatever tense its headline verb is in."""
+        return self.starts_sentence(start) and _ENTRY_END.match(self.text, end) is not None
+
     def year_in_sentence(self) -> int | None:
         """The year named earlier in the same sentence when it frames this expression: it opens
         the sentence ("En 2014, … le 18 mars") or shares its clause (no verb between: "en 97
@@ -255,7 +283,7 @@ class Ctx:
             return year
         return None if self.has_cue(offset, self.pos) else year
 
-    def framing_year(self, month: int | None = None) -> int | None:
+    def framing_year(self, month: int | None = None, day: int | None = None) -> int | None:
         """The year a day or month written without one belongs to: one named in its sentence
         (year_in_sentence), else the year of a story the text tells ("Le 24 février 2022, la
         Russie envahit l'Ukraine. En mars, …" is March 2022). A story's year holds from an
@@ -264,19 +292,42 @@ class Ctx:
         rendra à Kiev" is the coming March). A `month` inside the season the text last named,
         in the year after the story's, is that one: "À l'été 2022, … Pendant l'hiver, la ville se
         vide : il restait quelques milliers d'habitants en janvier" is January 2023."""
-        year = self._framing_year()
-        if year is not None and month is not None and self.last_part and self.last_part_end:
+        year = self.year_in_sentence()
+        told_here = year is not None
+        year = year if told_here else self._story_year()
+        if year is None or month is None:
+            return year
+        if self.last_part and self.last_part_end:
             first, last = self.last_part[0], self.last_part_end
             if first.year == year < last.year and date(year + 1, month, 1) <= last:
                 return year + 1
+        return year if told_here else self._onward(year, month, day)
+
+    def _onward(self, year: int, month: int, day: int | None) -> int:
+        """A story told in the present moves on: in "Octobre 2023 : Moscou lance l'offensive.
+        Mi-janvier, les assaillants s'infiltrent", or "31 décembre 2018 : il annonce sa
+        candidature. 31 mars : il arrive en tête", the date that would fall before the last point
+        told is the next one after it, when that is not past the DCT. A past tense may look back
+        ("Le 24 février 2022, la Russie a envahi l'Ukraine. En janvier, Washington avait
+        prévenu"), so it keeps the story's year."""
+        told = self.last_told()
+        if told is None or told.year not in (year, year + 1) or self.side() == "past":
+            return year
+        since = told if day else told.replace(day=1)
+        for y in (told.year, told.year + 1):
+            try:
+                d = date(y, month, day or 1)
+            except ValueError:  # 29 February
+                continue
+            if d >= since:
+                return y if y > year and d <= self.dct else year
         return year
 
-    def _framing_year(self) -> int | None:
-        year = self.year_in_sentence()
-        if year is not None or self.story_year is None:
-            return year
+    def _story_year(self) -> int | None:
+        if self.story_year is None:
+            return None
         year, offset = self.story_year
-        if year == self.dct.year or self.sentence(offset)[0] == self.sentence(self.pos)[0]:
+        if (year == self.dct.year and not self.story_heading) or self.sentence(offset)[0] == self.sentence(self.pos)[0]:
             return None  # this year's story reads as the tense says; a sentence's own year is year_in_sentence's
         if self.right_after("since_words", self.pos):
             return None  # "She has rarely left her cellar since January": a state reaching the DCT
@@ -387,10 +438,14 @@ class Ctx:
         return " ".join(self.text[end:start].split()).lower() if 0 <= start - end <= 12 else None
 
     def direction(self) -> tuple[str | None, str]:
-        """Which way a tenseless-by-itself expression points, and why ("tense"/"prefer"/"")."""
+        """Which way a tenseless-by-itself expression points, and why ("tense"/"recap"/"prefer"/"").
+        After the text named the week as a whole ("The week in review. Monday: Wagner says…"),
+        a day said with no tense is one of the days it recounts."""
         tense = self.tense()
         if tense:
             return tense, "tense"
+        if 0 <= self.recap_at < self.pos:
+            return "past", "recap"
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""

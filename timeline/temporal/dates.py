@@ -27,7 +27,7 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         cands = [c for y in (told.year - 1, told.year, told.year + 1) if (c := safe_date(y, month, day))]
         d = _pick(cands, told, "past" if g.get("told_rel") < 0 else "future", strict=True)
         return _day_or_time(d, g, "text", pod=a.get("pod")) if d else None
-    if year is None and not g.has("rel") and (context_year := ctx.framing_year(month)):
+    if year is None and not g.has("rel") and (context_year := ctx.framing_year(month, day)):
         d = safe_date(context_year, month, day)
         if d and (not g.has("weekday") or d.isoweekday() == g.get("weekday")):
             return _day_or_time(d, g, "text", pod=a.get("pod"))  # "En 2014, … le 18 mars"; a weekday must agree

@@ -43,11 +43,13 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
         direction, why = ctx.direction()
+        if 0 <= ctx.recap_at < ctx.pos and ctx.heads_entry(g.m.start(), g.m.end()):
+            direction, why = "past", "recap"  # "The week in review. Wednesday: Britain pledges jets"
         if direction is None and g.has("this") and a.get("this_ahead"):
             direction = "future"  # "this Sunday" said on a Monday, no verb to say otherwise: the coming one
         if ctx.last_weekday is not None and ctx.coordinated(ctx.last_weekday[0], g.m.start()):
             direction = ctx.last_weekday[1] or direction  # "dès dimanche ou lundi": one direction
-        if back == 0 and why == "tense":  # "will meet Scholz on Friday", published that Friday: news
+        if back == 0 and why in ("tense", "recap"):  # "will meet Scholz on Friday", published that Friday: news
             d = ctx.dct                   # names the day of publication by its weekday, whatever the tense
         elif back == 0:  # no verb: the caller's preference (an assistant's "Friday" said on a Friday)
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
@@ -69,6 +71,8 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     offset = g.get("rel") if g.has("rel") else a.get("offset", 0)
     if unit is None or offset is None:
         return None
+    if a.get("recap"):  # "La semaine en bref. Lundi : …": the week told, its tenseless days gone by
+        ctx.recap_at = ctx.pos
     mod = g.get("mod") or a.get("mod")
     if not g.has("rel") and offset == 0 and mod in ("START", "END") and unit in ("W", "M", "Y"):
         # "au début du mois", said on the 12th of a future event; "jusqu'à la fin de la semaine" looks ahead

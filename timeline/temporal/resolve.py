@@ -57,7 +57,10 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
                 if val.day is not None:
                     if len(out) > 1 and ctx.joined_as_range(out[-2].end, mention.start, out[-2].start):
                         ctx.span_ends.add(mention.start)
-                    ctx.tell_day(val.day, mention.start, val.value[-2:] if val.value[-3:-2] == "T" else "")
+                    part = val.value[-2:] if val.value[-3:-2] == "T" else ""
+                    ctx.tell_day(val.day, mention.start, part)
+                    if ctx.dates_entries(mention.start, mention.end):
+                        ctx.entry_day = (val.day, part)  # "Jeudi 24 février, le récit. 4 h 50 : …"
                 if not ctx.right_after("since_words", mention.start):
                     # "the largest war since 1945; by the autumn": a state reaching the DCT frames nothing after it
                     _follow_story(ctx, val, mention.start)
@@ -89,13 +92,17 @@ def _follow_story(ctx: Ctx, val: Val, start: int) -> None:
     """Keep the year of the story the text tells (Ctx.framing_year): a day or month written
     with its year starts one ("Le 24 février 2022, …"), unless its sentence was read from the
     DCT first ("hier, … accusé d'avoir tenté en décembre 2001"); a date read from the DCT ends
-    it. A year alone starts none: "élu en 2019", "depuis 2014" are background, not a story."""
+    it. A year alone starts none ("élu en 2019", "depuis 2014" are background, not a story),
+    but in the text's heading it frames what follows, even this year ("Looking back at 2023.
+    January: …", "Retour sur 2024. 17 février : …")."""
     if val.anchor == "dct" and val.type in ("DATE", "TIME"):
         if len(val.value) == 4 and val.value.isdigit() and int(val.value) < ctx.dct.year:
             return  # "Il y a trente ans, le 26 avril 1986, …": the story's own time, not the present
-        ctx.story_year, ctx.present_at = None, start
+        ctx.story_year, ctx.story_heading, ctx.present_at = None, False, start
     elif val.anchor == "absolute" and _YEAR_OF.match(val.value) and ctx.present_at < ctx.sentence(start)[0]:
-        ctx.story_year = (int(val.value[:4]), start)
+        ctx.story_year, ctx.story_heading = (int(val.value[:4]), start), False
+    elif val.anchor == "absolute" and val.value.isdigit() and len(val.value) == 4 and ctx.in_heading(start):
+        ctx.story_year, ctx.story_heading = (int(val.value), start), True
 
 
 def _moment(clock: str) -> datetime:
