@@ -947,8 +947,42 @@ CHRONOLOGIES = [
 ]
 
 
-@pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES)
+NOUN_DAYS = [
+    # a weekday that says which one of a noun's kind is the nearest, whatever the clause's verb
+    ("Les résultats du scrutin de dimanche seront publiés jeudi.", "2021-06-14", "fr",
+     [("dimanche", "2021-06-13"), ("jeudi", "2021-06-17")]),
+    ("Le vainqueur de l'élection municipale de mardi prendra ses fonctions en janvier.", "2022-11-10", "fr",
+     [("mardi", "2022-11-08"), ("janvier", "2023-01")]),
+    ("Markets rallied after Sunday's runoff, and the new cabinet will be named soon.", "2023-05-30", "en",
+     [("Sunday", "2023-05-28"), ("soon", "FUTURE_REF")]),
+    # "de lundi à mercredi" is a span, not a noun's day
+    ("Les bureaux resteront ouverts de lundi à mercredi.", "2021-06-19", "fr",
+     [("lundi", "2021-06-21"), ("mercredi", "2021-06-23")]),
+    # a day a schedule is drawn up for lies ahead
+    ("The court set the next hearing for Monday at 2 p.m.", "2021-06-19", "en",
+     [("Monday", "2021-06-21"), ("2 p.m.", "2021-06-21T14:00")]),
+]
+
+
+LENGTHS = [
+    # "N units after" / "on" counts from the text's last date only where it ends its phrase
+    ("She was sentenced to eight years on fraud charges.", "2021-06-19", "en", [("eight years", "P8Y")]),
+    ("The line was repaired five days after crews reached it.", "2021-06-19", "en", [("five days", "P5D")]),
+    ("The dam burst on June 6, 2023. Two years on, the riverbed is a forest.", "2025-06-06", "en",
+     [("June 6, 2023", "2023-06-06"), ("Two years on", "2025")]),
+    # lengths said with a word between the count and its unit, or with no count
+    ("Flows stopped for five consecutive days, and another month of talks began.", "2021-06-19", "en",
+     [("five consecutive days", "P5D"), ("another month", "P1M")]),
+    ("Rebuilding the substation could take months.", "2021-06-19", "en", [("months", "PXM")]),
+    # « de quatre heures » after a noun or a participle is a length, not a clock
+    ("Des coupures par tranches de quatre heures, et une réunion retardée de deux heures.", "2021-06-19", "fr",
+     [("quatre heures", "PT4H"), ("deux heures", "PT2H")]),
+]
+
+
+@pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
+                         + NOUN_DAYS + LENGTHS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
-    """Terms, spans, anchored years, standing schedules, deadlines, hours, nights and
-    chronologies, each written as a sentence of our own (bench/README, 2026-11-25)."""
+    """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
+    noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""
     assert _read(text, dct, lang) == [tuple(e) for e in expected]

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from collections.abc import Callable
 from typing import Any
 
 from timeline.temporal.language import Language
@@ -40,7 +41,7 @@ TENSES = {
     "past": Tense("past"),
     "future": Tense("future", weekday_ahead=True),
     # a truce announced "for May 9": ahead only within two months
-    "soon": Tense(None, reach=62),
+    "soon": Tense(None, reach=62, weekday_ahead=True),
     # elections voted "to be held on 25 May": ahead within six months; "agreed to meet again on Monday"
     "plan": Tense("future", reach=183, weekday_ahead=True),
     # what was proposed: its dates like a plan's, but "proposed a swap on Monday" may date the proposal
@@ -242,6 +243,17 @@ class Ctx:
         before = self.text[self.sentence(pos)[0]:pos]
         openers = self.language.meta.get("sentence_openers") or ()
         return not before.strip(" \t\n«»\"“”'(–—-:") or before.strip().lower() in openers
+
+    def names_a_noun(self, start: int, end: int) -> bool:
+        """Whether the date from `start` to `end` says which one of a noun's kind it is ("Tuesday's
+        election", "le scrutin de dimanche", lexicon `noun_date`): the clause's verb is the noun's,
+        not the date's."""
+        before, after, not_after = (self.language.compiled(f"noun_date.{key}", _noun_date(key))
+                                    for key in ("before", "after", "not_after"))
+        if not_after is not None and not_after.match(self.text, end):
+            return False
+        return bool((after is not None and after.match(self.text, end))
+                    or (before is not None and before.search(self.text, max(0, start - 24), start)))
 
     def in_heading(self, pos: int) -> bool:
         """Whether `pos` lies in a heading: the text's first sentence, short, with no verb and not itself
@@ -449,6 +461,13 @@ class Ctx:
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""
+
+
+def _noun_date(key: str) -> Callable[[Language], re.Pattern[str] | None]:
+    def build(language: Language) -> re.Pattern[str] | None:
+        cues = (language.meta.get("noun_date") or {}).get(key) or ()
+        return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
+    return build
 
 
 def said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:

@@ -37,7 +37,7 @@ def relate(mentions: list[Mention], open_years: set[int], open_days: set[int], c
     out = mentions
     if open_years:
         out = _range_years(_year_said_once(_same_day_named_again(out, open_years, ctx), open_years, ctx), open_years, ctx)
-    out = _offset_from_day(_signal_mods(out, text, language), text, language)
+    out = _offset_from_day(_signal_mods(out, ctx), text, language)
     out = _join_day_and_clock(_clock_before_day(_clocks_on_the_day_after_them(out, open_days, ctx), text), text, language)
     out = _night_before_the_saying(_range_ends_after_start(out, ctx), ctx)
     out = _clock_keeps_its_day(_midnight_ends_its_day(out, text, language), mentions, text, language)
@@ -110,16 +110,19 @@ def _saying(language: Language) -> re.Pattern[str] | None:
     return re.compile(f"(?:{verbs.pattern})" + r"(?:\s+[^\s,.;:]+){0,5}\s+$", re.IGNORECASE) if verbs else None
 
 
-def _signal_mods(mentions: list[Mention], text: str, language: Language) -> list[Mention]:
+def _signal_mods(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     """"après le 1er novembre", "à partir du 8 mars", "avant 16 h", "from May 15 onwards": the
     date keeps its TimeML span (the signal words stay outside) and takes the TIMEX3 mod AFTER /
-    BEFORE of a word of the lexicon's `mod_leads` right before it or `mod_trails` right after."""
+    BEFORE of a word of the lexicon's `mod_leads` right before it or `mod_trails` right after.
+    A weekday that names a noun's day leaves the lead word to the noun ("after Monday's strikes")."""
+    text, language = ctx.text, ctx.language
     leads, trails = language.compiled("mod_leads", _mod_leads), language.compiled("mod_trails", _mod_trails)
     if leads is None and trails is None:
         return mentions
     out = []
     for m in mentions:
-        if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF"):
+        if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF") and not (
+                m.rule == "weekday" and ctx.names_a_noun(m.start, m.end)):  # "after Monday's strikes"
             signal = ((leads and leads.search(text, max(0, m.start - 24), m.start))
                       or (trails and trails.match(text, m.end)))
             if signal:

@@ -43,6 +43,8 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         d = ctx.dct  # "ce vendredi", or "a déclaré vendredi", said on a Friday
     else:
         direction, why = ctx.direction()
+        if ctx.names_a_noun(g.m.start(), g.m.end()):
+            direction, why = None, ""  # "Tuesday's election", "le scrutin de dimanche": the nearest
         if 0 <= ctx.recap_at < ctx.pos and ctx.heads_entry(g.m.start(), g.m.end()):
             direction, why = "past", "recap"  # "The week in review. Wednesday: Britain pledges jets"
         if direction is None and g.has("this") and a.get("this_ahead"):
