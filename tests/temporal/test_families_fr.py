@@ -977,11 +977,30 @@ LENGTHS = [
     # « de quatre heures » after a noun or a participle is a length, not a clock
     ("Des coupures par tranches de quatre heures, et une réunion retardée de deux heures.", "2021-06-19", "fr",
      [("quatre heures", "PT4H"), ("deux heures", "PT2H")]),
+    # a range of lengths is two lengths, the unit said once
+    ("Il encourt entre 5 et 12 ans de réclusion.", "2021-06-19", "fr", [("5", "P5Y"), ("12 ans", "P12Y")]),
+    ("The bill raises the term from 3 to 8 years.", "2021-06-19", "en", [("3", "P3Y"), ("8 years", "P8Y")]),
+]
+
+
+COURTS = [
+    # a hearing adjourned, a decree extending, a deal guaranteeing "until" a date: ahead of the act
+    ("The judge adjourned the trial until Monday.", "2021-06-17", "en", [("Monday", "2021-06-21")]),
+    ("Le Parlement a voté mardi un texte prolongeant l'état d'urgence jusqu'au 4 septembre.", "2021-06-17", "fr",
+     [("mardi", "2021-06-15"), ("4 septembre", "2021-09-04")]),
+    ("Kiev a signé un accord garantissant le transit jusqu'en janvier.", "2021-10-21", "fr",
+     [("janvier", "2022-01")]),
+    ("The lawyers said they needed until October to read the file.", "2021-06-17", "en", [("October", "2021-10")]),
+    # "is due" looks ahead
+    ("The ruling is due on Friday.", "2021-06-16", "en", [("Friday", "2021-06-18")]),
+    # a date ending a phrase "depuis" opens began before, whatever the clause's verb
+    ("Le Parlement siégera à 10 h, une première depuis l'élection de son président en avril.", "2021-09-02", "fr",
+     [("10 h", "2021-09-02T10:00"), ("avril", "2021-04")]),
 ]
 
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
-                         + NOUN_DAYS + LENGTHS)
+                         + NOUN_DAYS + LENGTHS + COURTS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

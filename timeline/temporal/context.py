@@ -23,6 +23,7 @@ AFTER_PENALTY = 20  # characters: a date follows its verb ("wrapped up their sum
 #                    by telling Ukraine it will be invited"), so a verb after it counts as that much further
 OWN_REACH = 24  # characters: a verb form starting this near before a date governs it (Ctx.tense_is_own)
 _CLAUSE_BREAK = re.compile(r"[,;]")
+SINCE_REACH = 60  # characters: a since word this near before a date may open the phrase it ends
 HEADING_WORDS = 10  # a first sentence this short with no verb is a title ("Retour sur 2024.")
 _ENTRY_END = re.compile(r"\s?(?::|[—–]|-(?=\s))\s")  # "Monday: …", "May 30 — …"
 
@@ -137,12 +138,24 @@ class Ctx:
         "plan": a date in what was decided ("voted to hold elections on 25 May"), ahead within a
         longer reach; "proposal": the same for a date in what was proposed, not for a weekday."""
         pos = self.pos if pos is None else pos
-        if self.right_after("since_words", pos):
+        if self.right_after("since_words", pos) or self._in_since_phrase(pos):
             return "past"  # "for the first time since December": a state begun before, whatever the verb
         direction = self._lead_or_verb(pos)
         if direction in ("past", "soon") and self._term_set_before(pos):
             return "term"
         return direction
+
+    def _in_since_phrase(self, pos: int) -> bool:
+        """Whether the date ends a phrase that a since word opens, with no verb or comma between
+        ("les premières depuis la chute de Viktor Ianoukovitch en février"): what it dates began
+        before, whatever the clause's verb."""
+        regex = self.language.phrases("since_words", between=r"\s+")
+        start = max(self.sentence(pos)[0], pos - SINCE_REACH)
+        last = None
+        for last in regex.finditer(self.text, start, pos) if regex is not None else ():
+            pass
+        return (last is not None and not _CLAUSE_BREAK.search(self.text, last.end(), pos)
+                and not self.has_cue(last.end(), pos))
 
     def _term_set_before(self, pos: int) -> bool:
         """Whether the date ends a term that a past act set ("banned … until September 9", "la

@@ -340,11 +340,12 @@ _SMALLER = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MI
 
 @production
 def duration_range(ctx: Ctx, g: Groups, a: dict[str, Any]) -> list[Val] | None:
-    """"de 8 à 24 mois": two durations in one unit (TimeML: two mentions)."""
-    unit, first, second = g.get("unit"), g.get("first"), g.get("count")
+    """"de 8 à 24 mois", "between 10 and 20 years": two durations in one unit (TimeML: two mentions)."""
+    first_span = "first_span" if g.has("first") else "first_span2"  # one group name per alternative
+    unit, first, second = g.get("unit"), g.get("first", g.get("first2")), g.get("count")
     if unit is None or first is None or second is None or first >= second:
         return None
-    return [Val("DURATION", duration_value(first, unit), anchor="absolute", span=g.span("first_span")),
+    return [Val("DURATION", duration_value(first, unit), anchor="absolute", span=g.span(first_span)),
             Val("DURATION", duration_value(second, unit), anchor="absolute", span=g.span("second_span"))]
 
 
