@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from collections.abc import Callable
 from typing import Any
 
 from timeline.temporal.language import Language
@@ -151,11 +151,8 @@ class Ctx:
         before, whatever the clause's verb."""
         regex = self.language.phrases("since_words", between=r"\s+")
         start = max(self.sentence(pos)[0], pos - SINCE_REACH)
-        last = None
-        for last in regex.finditer(self.text, start, pos) if regex is not None else ():
-            pass
-        return (last is not None and not _CLAUSE_BREAK.search(self.text, last.end(), pos)
-                and not self.has_cue(last.end(), pos))
+        ends = [m.end() for m in regex.finditer(self.text, start, pos)] if regex is not None else []
+        return bool(ends) and not _CLAUSE_BREAK.search(self.text, ends[-1], pos) and not self.has_cue(ends[-1], pos)
 
     def _term_set_before(self, pos: int) -> bool:
         """Whether the date ends a term that a past act set ("banned … until September 9", "la
@@ -278,7 +275,8 @@ class Ctx:
 
     def dates_entries(self, start: int, end: int) -> bool:
         """Whether the day named from `start` to `end` dates the stamps that follow
-        (Ctx.entry_day): it heads an entry itself or lies in the text's heading."""
+        (Ctx.entry_day): it heads an entry itself or lies in the text's heading. An entry that
+        opens the text is noted: such a text (a live blog) has no heading."""
         if self.heads_entry(start, end):
             self.entry_opens_text = self.entry_opens_text or self.sentence(start)[0] == self.sentences[0]
             return True

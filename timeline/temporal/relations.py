@@ -114,15 +114,15 @@ def _signal_mods(mentions: list[Mention], ctx: Ctx) -> list[Mention]:
     """"après le 1er novembre", "à partir du 8 mars", "avant 16 h", "from May 15 onwards": the
     date keeps its TimeML span (the signal words stay outside) and takes the TIMEX3 mod AFTER /
     BEFORE of a word of the lexicon's `mod_leads` right before it or `mod_trails` right after.
-    A weekday that names a noun's day leaves the lead word to the noun ("after Monday's strikes")."""
+    A date that names a noun's day leaves the lead word to the noun ("after Monday's strikes")."""
     text, language = ctx.text, ctx.language
     leads, trails = language.compiled("mod_leads", _mod_leads), language.compiled("mod_trails", _mod_trails)
     if leads is None and trails is None:
         return mentions
     out = []
     for m in mentions:
-        if m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF") and not (
-                m.rule == "weekday" and ctx.names_a_noun(m.start, m.end)):  # "after Monday's strikes"
+        if (m.mod is None and m.type in ("DATE", "TIME") and not m.value.endswith("_REF")
+                and not ctx.names_a_noun(m.start, m.end)):  # "after Monday's strikes"
             signal = ((leads and leads.search(text, max(0, m.start - 24), m.start))
                       or (trails and trails.match(text, m.end)))
             if signal:
