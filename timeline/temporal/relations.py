@@ -19,7 +19,7 @@ from timeline.model import Mention
 from timeline.temporal.context import Ctx, said_before
 from timeline.temporal.dates import pick_range
 from timeline.temporal.language import Language, normalise
-from timeline.temporal.timex import interval, iso, narrow, safe_date, shift
+from timeline.temporal.timex import interval, iso, narrow, on_part_of_day, safe_date, shift
 
 CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names after it
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
@@ -475,8 +475,9 @@ def _day_moved(value: str, days: int) -> str:
 
 def _clock_day(day: Mention, hour: int) -> str:
     """The date a clock at `hour` told with `day` is on: that day's, or for the small hours of a
-    night the next one ("0 h 01 dans la nuit de dimanche à lundi" is Monday's)."""
-    return _day_moved(day.value, 1 if day.value.endswith("TNI") and hour < 12 else 0)[:10]
+    night the next one ("0 h 01 dans la nuit de dimanche à lundi" is Monday's; timex.on_part_of_day)."""
+    night = "NI" if day.value.endswith("TNI") else ""
+    return iso(on_part_of_day(date.fromisoformat(day.value[:10]), night, hour, 0, False)[0])
 
 
 def _is_day(m: Mention) -> bool:

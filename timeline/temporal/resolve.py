@@ -23,7 +23,6 @@ __all__ = ["PRODUCTIONS", "resolve"]
 
 _MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])$")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock time, not a part of a day
-_STORY_DATE = re.compile(r"\d{4}-\d\d")  # a month or a day of a year
 _YEAR_PART = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q\d|H\d)$")  # a season, quarter or half of a year
 _YEAR_OF = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI|Q\d|H\d)")  # a part of a year named with it ("the spring of 2014")
 
@@ -77,7 +76,7 @@ def resolve(matches: list[Match], text: str, dct: date, language: Language,
 def _keep_period(ctx: Ctx, val: Val, start: int) -> None:
     """Keep the last year, season (quarter, half) and month the text named, which "that April",
     "l'hiver suivant", "sept mois plus tard" count from."""
-    if len(val.value) == 4 and val.value.isdigit():
+    if _is_year(val.value):
         ctx.last_year = (int(val.value), start)
         return
     if val.anchor == "absolute" and _YEAR_OF.match(val.value):
@@ -96,13 +95,17 @@ def _follow_story(ctx: Ctx, val: Val, start: int) -> None:
     but in the text's heading it frames what follows, even this year ("Looking back at 2023.
     January: …", "Retour sur 2024. 17 février : …")."""
     if val.anchor == "dct" and val.type in ("DATE", "TIME"):
-        if len(val.value) == 4 and val.value.isdigit() and int(val.value) < ctx.dct.year:
+        if _is_year(val.value) and int(val.value) < ctx.dct.year:
             return  # "Il y a trente ans, le 26 avril 1986, …": the story's own time, not the present
         ctx.story_year, ctx.story_heading, ctx.present_at = None, False, start
     elif val.anchor == "absolute" and _YEAR_OF.match(val.value) and ctx.present_at < ctx.sentence(start)[0]:
         ctx.story_year, ctx.story_heading = (int(val.value[:4]), start), False
-    elif val.anchor == "absolute" and val.value.isdigit() and len(val.value) == 4 and ctx.in_heading(start):
+    elif val.anchor == "absolute" and _is_year(val.value) and ctx.in_heading(start):
         ctx.story_year, ctx.story_heading = (int(val.value), start), True
+
+
+def _is_year(value: str) -> bool:
+    return len(value) == 4 and value.isdigit()
 
 
 def _moment(clock: str) -> datetime:
