@@ -998,9 +998,35 @@ COURTS = [
      [("10 h", "2021-09-02T10:00"), ("avril", "2021-04")]),
 ]
 
+SEASON_KINDS = [
+    # a season naming a kind of thing is no date: "winter wheat", « blé de printemps »
+    ("Farmers in Poltava sowed winter barley and spring-sown oats this autumn.", "2019-10-08", "en",
+     [("this autumn", "2019-FA")]),
+    ("The volunteers collected summer clothes and winter boots in May.", "2019-06-20", "en", [("May", "2019-05")]),
+    ("Les coopératives manquent de semences de printemps, et l'orge d'hiver a gelé en février.", "2019-03-11", "fr",
+     [("février", "2019-02")]),
+]
+
+PRESENTS = [
+    # a present keeps its own clause's tense: a reporting verb after a comma does not make it past
+    ("Le Conseil européen se réunit jeudi à Bruxelles, a indiqué la présidence.", "2019-03-19", "fr",
+     [("jeudi", "2019-03-21")]),
+    ("L'hiver s'installe dans le Donbass, où la neige est tombée mardi.", "2019-12-05", "fr",
+     [("L'hiver", "2019-WI"), ("mardi", "2019-12-03")]),
+    # the present of a calendar looks ahead when near: "the Senate returns on Monday"
+    ("The exhibition opens on Thursday in Lviv, organisers said.", "2019-03-19", "en", [("Thursday", "2019-03-21")]),
+    ("The House has not voted since March, and the Senate reconvenes on Monday.", "2019-04-24", "en",
+     [("March", "2019-03"), ("Monday", "2019-04-29")]),
+    # ... but a chronology told in the present keeps its months
+    ("Looking back at 2018. March: the embassy reopens. November: the Kerch Strait incident.", "2018-12-28", "en",
+     [("2018", "2018"), ("March", "2018-03"), ("November", "2018-11")]),
+    # "espèrent", "s'avèrent" are presents, not the passé simple "arrivèrent"
+    ("Les maires espèrent une réponse vendredi.", "2019-03-19", "fr", [("vendredi", "2019-03-22")]),
+]
+
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
-                         + NOUN_DAYS + LENGTHS + COURTS)
+                         + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

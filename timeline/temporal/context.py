@@ -43,6 +43,9 @@ TENSES = {
     "future": Tense("future", weekday_ahead=True),
     # a truce announced "for May 9": ahead only within two months
     "soon": Tense(None, reach=62, weekday_ahead=True),
+    # the present of a calendar, "the Senate returns on Monday": likewise, so that a chronology told
+    # in the present ("June: the counteroffensive begins") keeps its months
+    "schedule": Tense(None, reach=62, weekday_ahead=True),
     # elections voted "to be held on 25 May": ahead within six months; "agreed to meet again on Monday"
     "plan": Tense("future", reach=183, weekday_ahead=True),
     # what was proposed: its dates like a plan's, but "proposed a swap on Monday" may date the proposal
@@ -226,11 +229,11 @@ class Ctx:
                 #                        said"): only when the date's own clause has none
             if best is None or distance < best[0]:
                 best = (distance, kind)
-        if best is None and self.language.soft_lead is not None:  # "dès lundi": ahead, unless a verb says
-            m = self.language.soft_lead.search(self.text, max(0, pos - 24), pos)
+        if (best is None or best[1] == "present") and self.language.soft_lead is not None:
+            m = self.language.soft_lead.search(self.text, max(0, pos - 24), pos)  # "dès lundi": ahead, unless a verb says
             if m:
                 return "past" if m.groupdict().get("past") else "future"
-        return best[1] if best else None
+        return best[1] if best and best[1] != "present" else None  # a present points to neither side
 
     def _relative_between(self, start: int, end: int) -> bool:
         """Whether another clause opens between two offsets: a relative pronoun (lexicon
@@ -488,11 +491,12 @@ def said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
 
 
 def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
-    """Offsets of past and future verb forms in the text (one pass per tense), and the ends of
-    the plans and proposals they make (lexicon `tense.plan`: "voted to hold elections";
-    `tense.proposal`: "proposing talks"), from where the dates in them are read."""
+    """Offsets of past, future, present and scheduling verb forms in the text (one pass per
+    tense), and the ends of the plans and proposals they make (lexicon `tense.plan`: "voted to
+    hold elections"; `tense.proposal`: "proposing talks"), from where the dates in them are read."""
     cues: list[tuple[int, str]] = []
-    for kind, regex in (("past", language.tense_past), ("future", language.tense_future)):
+    for kind, regex in (("past", language.tense_past), ("future", language.tense_future),
+                        ("present", language.tense_present), ("schedule", language.tense_schedule)):
         if regex is not None:
             cues.extend((m.start(), kind) for m in regex.finditer(text))
     for kind, regex in (("plan", language.tense_plan), ("proposal", language.tense_proposal)):

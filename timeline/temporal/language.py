@@ -83,6 +83,8 @@ class Language:
     tense_plan: re.Pattern[str] | None = None  # a plan made ("voted to hold"): the dates after it lie ahead
     tense_proposal: re.Pattern[str] | None = None  # a proposal ("proposing talks"): its dates, not its weekdays
     tense_term_set: re.Pattern[str] | None = None  # a term set ("extended", "prolongée"): a date it runs "until" lies ahead
+    tense_present: re.Pattern[str] | None = None  # a present ("se réunit"): its clause's own tense, which points nowhere
+    tense_schedule: re.Pattern[str] | None = None  # the present of a calendar ("the Senate returns"): ahead when near
     _compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict, compare=False, repr=False)
     _by_name: dict[str, Rule] = field(default_factory=dict, compare=False, repr=False)
 
@@ -351,4 +353,6 @@ def load_language(code: str) -> Language:
                     _lead(lexicon, folder / "lexicon.yaml", "soft_lead_"),
                     _tense(lexicon, "plan", folder / "lexicon.yaml"),
                     _tense(lexicon, "proposal", folder / "lexicon.yaml"),
-                    _tense(lexicon, "term_set", folder / "lexicon.yaml"))
+                    _tense(lexicon, "term_set", folder / "lexicon.yaml"),
+                    _tense(lexicon, "present", folder / "lexicon.yaml"),
+                    _tense(lexicon, "schedule", folder / "lexicon.yaml"))
