@@ -1024,9 +1024,43 @@ PRESENTS = [
     ("Les maires espèrent une réponse vendredi.", "2019-03-19", "fr", [("vendredi", "2019-03-22")]),
 ]
 
+BOUNDED_LENGTHS = [
+    # a length bounded before or after it: "up to", « jusqu'à » (not a clock), « au maximum », "or more"
+    ("Queues at the border can last up to 30 hours.", "2022-03-02", "en", [("up to 30 hours", "PT30H", "EQUAL_OR_LESS")]),
+    ("The repairs could take three weeks or more.", "2022-03-02", "en", [("three weeks or more", "P3W", "EQUAL_OR_MORE")]),
+    ("L'examen des dossiers prend jusqu'à trois semaines.", "2022-03-02", "fr",
+     [("jusqu'à trois semaines", "P3W", "EQUAL_OR_LESS")]),
+    ("Les délestages peuvent durer jusqu'à six heures, et deux heures au maximum dans les hôpitaux.", "2022-11-02",
+     "fr", [("jusqu'à six heures", "PT6H", "EQUAL_OR_LESS"), ("deux heures au maximum", "PT2H", "EQUAL_OR_LESS")]),
+    ("Le magasin reste ouvert jusqu'à 8 heures.", "2022-11-02", "fr", [("8 heures", "2022-11-02T08:00")]),
+]
+
+COMPARISONS = [
+    # "N units earlier than …", « plus tôt que … » compare two moments: a length, and the other
+    # moment keeps no bound
+    ("Schools will open on Monday, a week earlier than planned.", "2023-08-23", "en",
+     [("Monday", "2023-08-28"), ("a week", "P1W")]),
+    ("Le couvre-feu commencera à 22 h, une heure plus tôt que la semaine dernière.", "2023-08-23", "fr",
+     [("22 h", "2023-08-23T22:00"), ("une heure", "PT1H"), ("la semaine dernière", "2023-W33")]),
+    ("Les récoltes ont débuté dix jours plus tard que l'an dernier.", "2023-08-23", "fr",
+     [("dix jours", "P10D"), ("l'an dernier", "2022")]),
+]
+
+HABITS = [
+    # every day of a list is a habit; "every July"; « quotidien » after a noun
+    ("Buses leave every Monday, Wednesday and Friday.", "2023-08-23", "en",
+     [("Monday", "XXXX-WXX-1"), ("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")]),
+    ("The book fair has been held every September since 1994.", "2023-08-23", "en",
+     [("every September", "XXXX-09"), ("1994", "1994", "AFTER")]),
+    ("Les colis partent tous les lundis et jeudis.", "2023-08-23", "fr", [("lundis", "XXXX-WXX-1"), ("jeudis", "XXXX-WXX-4")]),
+    ("L'état-major publie un bilan quotidien, repris par le quotidien Kyiv Post.", "2023-08-23", "fr",
+     [("quotidien", "P1D")]),
+]
+
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
-                         + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS)
+                         + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS + BOUNDED_LENGTHS + COMPARISONS
+                         + HABITS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

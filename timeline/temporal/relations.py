@@ -25,7 +25,6 @@ CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names afte
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
 _WHOLE_HOURS = re.compile(r"PT(\d+)H$")
-_OF_A_THING = re.compile(r"\s+(?:de|d'|d’|of)\s*\w", re.IGNORECASE)  # "deux heures de route", "two hours of talks"
 _CLOCK_ALONE = ("clock", "clock_pair")  # the productions of a clock that names no day
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
@@ -54,8 +53,8 @@ def _hours_said_with_a_clock(mentions: list[Mention], ctx: Ctx) -> list[Mention]
         count = _WHOLE_HOURS.match(hours.value) if hours.type == "DURATION" and hours.mod is None else None
         if count is None or not _is_clock(clock) or not 0 < int(count[1]) < 24 or not ctx.coordinated(clock.end, hours.start):
             continue
-        if _OF_A_THING.match(ctx.text, hours.end):
-            continue  # "une heure de sommeil en moins": how long
+        if _says_a_length(ctx, hours.end):
+            continue  # "une heure de sommeil en moins", "à 21 h, deux heures plus tôt": how long
         out[i] = _revalued(replace(hours, type="TIME"), f"{clock.value[:10]}T{int(count[1]):02d}:00", clock.anchor)
     return out
 
@@ -89,6 +88,14 @@ def _mod_words(language: Language, key: str) -> str | None:
     parts = [f"(?P<{mod}>{'|'.join(f'(?:{w})' for w in words)})"
              for mod, words in (language.meta.get(key) or {}).items() if mod.isalpha() and mod.isupper() and words]
     return "|".join(parts) or None
+
+
+def _says_a_length(ctx: Ctx, end: int) -> bool:
+    """Whether the words after a count of hours make it a length (lexicon `length_trails`:
+    "deux heures de route", "two hours of talks", "deux heures plus tôt")."""
+    trails = ctx.language.phrases("length_trails", between=r"\s+")
+    gap = re.compile(r"\s+").match(ctx.text, end)
+    return trails is not None and gap is not None and trails.match(ctx.text, gap.end()) is not None
 
 
 def _mod_leads(language: Language) -> re.Pattern[str] | None:

@@ -309,13 +309,13 @@ def duration(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     n = _count(g, a)
     n = None if n is None else n + (0.5 if a.get("and_a_half") else 0)  # "une heure et demie"
     unit = a.get("as_unit", unit)
+    mod = g.get("approx") or g.get("approx_after") or a.get("mod")  # "about a week", "a week or more"
     if (g.has("frac") or a.get("and_a_half")) and n is not None and not float(n).is_integer() and unit in _SMALLER:
         smaller, per = _SMALLER[unit]
         if n > 1 and unit in ("H", "MIN"):  # "une heure et demie" -> PT1H30M, as a clock reads it
-            return Val("DURATION", duration_sum_value([(int(n), unit), ((n % 1) * per, smaller)]),
-                       g.get("approx") or a.get("mod"), "absolute")
+            return Val("DURATION", duration_sum_value([(int(n), unit), ((n % 1) * per, smaller)]), mod, "absolute")
         unit, n = smaller, n * per  # "half an hour" -> PT30M, "un an et demi" -> P18M
-    return Val("DURATION", duration_value(n, unit), g.get("approx") or a.get("mod"), "absolute")
+    return Val("DURATION", duration_value(n, unit), mod, "absolute")
 
 
 @production
@@ -369,9 +369,9 @@ def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | list[Val] | None:
     """"chaque semaine", "tous les jeudis", "par an", "chaque nuit" -> P1W / XXXX-WXX-4 /
     XXXX-XX-XXTNI (TimeML: any day's night)."""
     wd, pod = g.get("weekday"), g.get("pod", a.get("pod"))
-    if wd and g.has("wd2"):  # « du lundi au samedi » : the days of every week the habit runs from and to
-        return [Val("SET", f"XXXX-WXX-{wd}", anchor="absolute", span=g.span("weekday")),
-                Val("SET", f"XXXX-WXX-{g.get('wd2')}", anchor="absolute", span=g.span("wd2"))]
+    if wd and g.has("wd2"):  # « du lundi au samedi », "every Tuesday, Thursday and Saturday": each day a habit
+        return [Val("SET", f"XXXX-WXX-{g.get(key)}", anchor="absolute", span=g.span(key))
+                for key in ("weekday", "wd2", "wd3") if g.has(key)]
     if wd:  # "tous les jeudis", "le jeudi soir" (XXXX-WXX-4TEV)
         return Val("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), anchor="absolute")
     if pod:
@@ -383,6 +383,8 @@ def every(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | list[Val] | None:
     month, day = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
     if month and day:  # "chaque 18 mai": the same day of every year (29 February exists in leap years)
         return Val("SET", f"XXXX-{month:02d}-{day:02d}", anchor="absolute") if safe_date(2024, month, day) else None
+    if month:  # "every July"
+        return Val("SET", f"XXXX-{month:02d}", anchor="absolute")
     unit = g.get("unit", a.get("unit"))
     count = g.get("count") if g.has("count") else a.get("count", 1)  # "tous les six mois" -> P6M
     return Val("SET", duration_value(count, unit), anchor="absolute") if unit and count else None
