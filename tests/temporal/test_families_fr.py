@@ -1057,10 +1057,26 @@ HABITS = [
      [("quotidien", "P1D")]),
 ]
 
+PLANS = [
+    # a plan told as made before lies ahead within half a year, else it is the one gone by
+    ("The concert, originally scheduled for May 3, was cancelled.", "2023-08-23", "en", [("May 3", "2023-05-03")]),
+    ("Le scrutin, initialement prévu en octobre, a été avancé à juillet.", "2023-05-10", "fr",
+     [("octobre", "2023-10"), ("juillet", "2023-07")]),
+    # the present plural of a calendar, a term that "runs until", a state that will "stay closed until"
+    ("Power cuts return to Kharkiv on Saturday, officials said.", "2023-11-22", "en", [("Saturday", "2023-11-25")]),
+    ("The exhibition opens on Friday and runs until February 10.", "2023-11-22", "en",
+     [("Friday", "2023-11-24"), ("February 10", "2024-02-10")]),
+    ("The museum will stay closed until the end of March.", "2024-02-13", "en", [("the end of March", "2024-03", "END")]),
+    # a hope looks ahead, and a participle opening an apposition is past
+    ("Les maires espèrent rouvrir les écoles en septembre.", "2024-03-12", "fr", [("septembre", "2024-09")]),
+    ("La famille, arrivée en septembre, espère obtenir l'asile d'ici l'été.", "2024-01-03", "fr",
+     [("septembre", "2023-09"), ("l'été", "2024-SU", "BEFORE")]),
+]
+
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
                          + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS + BOUNDED_LENGTHS + COMPARISONS
-                         + HABITS)
+                         + HABITS + PLANS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

@@ -41,11 +41,10 @@ class Tense:
 TENSES = {
     "past": Tense("past"),
     "future": Tense("future", weekday_ahead=True),
-    # a truce announced "for May 9": ahead only within two months
+    # a truce announced "for May 9", the present of a calendar ("the Senate returns on Monday",
+    # lexicon `tense.schedule`): ahead only within two months, so that a chronology told in the
+    # present ("June: the counteroffensive begins") keeps its months
     "soon": Tense(None, reach=62, weekday_ahead=True),
-    # the present of a calendar, "the Senate returns on Monday": likewise, so that a chronology told
-    # in the present ("June: the counteroffensive begins") keeps its months
-    "schedule": Tense(None, reach=62, weekday_ahead=True),
     # elections voted "to be held on 25 May": ahead within six months; "agreed to meet again on Monday"
     "plan": Tense("future", reach=183, weekday_ahead=True),
     # what was proposed: its dates like a plan's, but "proposed a swap on Monday" may date the proposal
@@ -496,7 +495,7 @@ def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
     hold elections"; `tense.proposal`: "proposing talks"), from where the dates in them are read."""
     cues: list[tuple[int, str]] = []
     for kind, regex in (("past", language.tense_past), ("future", language.tense_future),
-                        ("present", language.tense_present), ("schedule", language.tense_schedule)):
+                        ("present", language.tense_present), ("soon", language.tense_schedule)):
         if regex is not None:
             cues.extend((m.start(), kind) for m in regex.finditer(text))
     for kind, regex in (("plan", language.tense_plan), ("proposal", language.tense_proposal)):
