@@ -1073,10 +1073,24 @@ PLANS = [
      [("septembre", "2023-09"), ("l'été", "2024-SU", "BEFORE")]),
 ]
 
+WEEKS_TOLD = [
+    # a week named as a whole, other than the DCT's: the days it lists without a tense are its own
+    ("Programme de la semaine à venir : lundi, conseil des ministres ; jeudi, visite à Varsovie.", "2024-06-16",
+     "fr", [("la semaine à venir", "2024-W25"), ("lundi", "2024-06-17"), ("jeudi", "2024-06-20")]),
+    ("Week ahead: Tuesday, EU leaders in Brussels; Friday, G7 call.", "2024-06-16", "en",
+     [("Week ahead", "2024-W25"), ("Tuesday", "2024-06-18"), ("Friday", "2024-06-21")]),
+    ("Agenda, week of June 24: NATO ministers, Wednesday.", "2024-06-16", "en",
+     [("week of June 24", "2024-W26"), ("Wednesday", "2024-06-26")]),
+    # a tensed weekday keeps its tense; « l'hiver qui vient » is the coming one
+    ("La semaine prochaine sera chargée. Lundi, le ministre a reçu son homologue.", "2024-06-19", "fr",
+     [("La semaine prochaine", "2024-W26"), ("Lundi", "2024-06-17")]),
+    ("Les habitants redoutent l'hiver qui vient.", "2024-11-20", "fr", [("l'hiver qui vient", "2024-WI")]),
+]
+
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
                          + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS + BOUNDED_LENGTHS + COMPARISONS
-                         + HABITS + PLANS)
+                         + HABITS + PLANS + WEEKS_TOLD)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from timeline.temporal.language import Language
@@ -125,6 +125,7 @@ class Ctx:
     pos: int = 0  # start of the match being resolved
     last_weekday: tuple[int, str | None] | None = None  # (end, direction) of the last bare weekday
     recap_at: int = -1  # start of a mention naming the week as a whole ("La semaine en bref"), if any
+    agenda: tuple[int, date] | None = None  # (start, Monday) of another week named as a whole (Ctx.tell_week)
     entry_day: tuple[date, str] | None = None  # the day a heading or a list entry named (Ctx.heads_entry)
     entry_opens_text: bool = False  # the text opens with an entry ("8 h 30 : …"), so it has no heading
 
@@ -376,6 +377,12 @@ class Ctx:
                                       (date(self.last_year[0], 1, 1), self.last_year[1]) if self.last_year else (None, -1))
                 if d is not None]
         return max(told)[1] if told else None
+
+    def tell_week(self, day: date) -> None:
+        """Keep the week a mention names as a whole, other than the DCT's ("Week ahead: Monday, …",
+        "la semaine du 7 octobre : lundi, …", "La semaine dernière : mardi, …"): a weekday said
+        after it with no tense of its own is one of its days (relative.weekday)."""
+        self.agenda = (self.pos, day - timedelta(days=day.isoweekday() - 1))
 
     def tell_day(self, day: date, at: int, part: str) -> None:
         """Keep a day the text names (resolve.py), for `last_day` and `day_told`."""

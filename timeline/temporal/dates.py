@@ -33,12 +33,14 @@ def calendar_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             return _day_or_time(d, g, "text", pod=a.get("pod"))  # "En 2014, … le 18 mars"; a weekday must agree
     if year is not None:
         d = safe_date(year, month, day)
+        if d and a.get("as_week"):  # "the week of October 7, 2024"
+            return _week_of(ctx, d, "absolute" if g.has("year") else "dct")
         return _day_or_time(d, g, "absolute" if g.has("year") else "dct", pod=a.get("pod")) if d else None
     d = _year_guessed(ctx, g, month, day)
     if d and a.get("shift"):  # "le lendemain du 13 février"
         d = d + timedelta(days=a["shift"])
     if d and a.get("as_week"):  # "la semaine du 7 octobre"
-        return Val("DATE", week_value(d), anchor="dct")
+        return _week_of(ctx, d, "dct")
     if d is None:
         return None
     val = _day_or_time(d, g, "dct", pod=a.get("pod"))
@@ -225,6 +227,13 @@ def month_date(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
         chosen = pick_in_year(ctx, cands, direction, strict, ref=here)
         return Val("DATE", f"{chosen.year:04d}-{month:02d}", g.get("mod"), anchor, year_open=not g.has("rel"))
     return Val("DATE", f"{year:04d}-{month:02d}", g.get("mod"), anchor)
+
+
+def _week_of(ctx: Ctx, d: date, anchor: str) -> Val:
+    """The week a day names ("la semaine du 7 octobre"), told as a whole: the days it lists after
+    it without a tense are its own (Ctx.agenda)."""
+    ctx.tell_week(d)
+    return Val("DATE", week_value(d), anchor=anchor)
 
 
 @production

@@ -51,7 +51,9 @@ def weekday(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
             direction = "future"  # "this Sunday" said on a Monday, no verb to say otherwise: the coming one
         if ctx.last_weekday is not None and ctx.coordinated(ctx.last_weekday[0], g.m.start()):
             direction = ctx.last_weekday[1] or direction  # "dès dimanche ou lundi": one direction
-        if back == 0 and why in ("tense", "recap"):  # "will meet Scholz on Friday", published that Friday: news
+        if why != "tense" and ctx.agenda is not None and ctx.agenda[0] < ctx.pos:
+            d = ctx.agenda[1] + timedelta(days=wd - 1)  # "Week ahead: … Wednesday; … Friday": its days
+        elif back == 0 and why in ("tense", "recap"):  # "will meet Scholz on Friday", published that Friday: news
             d = ctx.dct                   # names the day of publication by its weekday, whatever the tense
         elif back == 0:  # no verb: the caller's preference (an assistant's "Friday" said on a Friday)
             d = ctx.dct + timedelta(days=7 if direction == "future" else -7 if direction == "past" else 0)
@@ -79,9 +81,13 @@ def relative_unit(ctx: Ctx, g: Groups, a: dict[str, Any]) -> Val | None:
     if not g.has("rel") and offset == 0 and mod in ("START", "END") and unit in ("W", "M", "Y"):
         # "au début du mois", said on the 12th of a future event; "jusqu'à la fin de la semaine" looks ahead
         offset = _edge_offset(ctx, unit, mod, "future" if g.has("until") else None)
-    d = shift(ctx.dct, unit, offset)
+    # "week ahead": the week from the first Monday on or after the DCT
+    base = ctx.dct + timedelta(days=(8 - ctx.dct.isoweekday()) % 7) if a.get("from_monday") else ctx.dct
+    d = shift(base, unit, offset)
     if unit == "W":
         value = week_value(d)
+        if value != week_value(ctx.dct):  # "la semaine à venir : lundi, …", "Last week: Monday, …"
+            ctx.tell_week(d)
     elif unit == "M":
         value = f"{d.year:04d}-{d.month:02d}"
     elif unit == "Y":
