@@ -1087,10 +1087,30 @@ WEEKS_TOLD = [
     ("Les habitants redoutent l'hiver qui vient.", "2024-11-20", "fr", [("l'hiver qui vient", "2024-WI")]),
 ]
 
+CALENDARS = [
+    # the present of a calendar looks ahead within half a year, in French too
+    ("Les Jeux paralympiques, qui s'ouvrent vendredi, dureront onze jours.", "2024-08-24", "fr",
+     [("vendredi", "2024-08-30"), ("onze jours", "P11D")]),
+    ("L'Assemblée des États parties, qui se réunit en décembre, devra trancher.", "2024-09-03", "fr",
+     [("décembre", "2024-12")]),
+    ("Moscow's proposal to hold talks in Istanbul on Thursday was rejected.", "2025-05-11", "en",
+     [("Thursday", "2025-05-15")]),
+    # a participle opening an apposition is past
+    ("Le traité, signé en mars, entrera en vigueur en janvier.", "2024-06-12", "fr",
+     [("mars", "2024-03"), ("janvier", "2025-01")]),
+    # « à partir de 18 heures » is a clock; « ce délai de trois ans » a length; parts of a century
+    ("Le cessez-le-feu s'appliquera à partir de 18 heures.", "2024-06-12", "fr",
+     [("18 heures", "2024-06-12T18:00", "AFTER")]),
+    ("Ce délai de trois ans suffira-t-il ?", "2024-06-12", "fr", [("trois ans", "P3Y")]),
+    ("The treaty, signed after more than half a century of rivalry, ended weeks of haggling.", "2024-06-12", "en",
+     [("more than half a century", "P50Y", "MORE_THAN"), ("weeks", "PXW")]),
+    ("The currency lost a fifth of its value in a single day.", "2024-06-12", "en", [("a single day", "P1D")]),
+]
+
 
 @pytest.mark.parametrize("text,dct,lang,expected", TERMS + SPANS + ANCHORED_YEARS + SCHEDULES + DEADLINES + HOURS + NIGHTS + CHRONOLOGIES
                          + NOUN_DAYS + LENGTHS + COURTS + SEASON_KINDS + PRESENTS + BOUNDED_LENGTHS + COMPARISONS
-                         + HABITS + PLANS + WEEKS_TOLD)
+                         + HABITS + PLANS + WEEKS_TOLD + CALENDARS)
 def test_families_the_four_newer_held_out_sets_exposed(text: str, dct: str, lang: str, expected: list) -> None:
     """Terms, spans, anchored years, standing schedules, deadlines, hours, nights, chronologies,
     noun days and lengths, each written as a sentence of our own (bench/README, 2026-11-25)."""

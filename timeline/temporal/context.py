@@ -41,10 +41,11 @@ class Tense:
 TENSES = {
     "past": Tense("past"),
     "future": Tense("future", weekday_ahead=True),
-    # a truce announced "for May 9", the present of a calendar ("the Senate returns on Monday",
-    # lexicon `tense.schedule`): ahead only within two months, so that a chronology told in the
-    # present ("June: the counteroffensive begins") keeps its months
+    # a truce announced "for May 9": ahead only within two months
     "soon": Tense(None, reach=62, weekday_ahead=True),
+    # the present of a calendar ("the Senate returns on Monday", « l'Assemblée, qui se réunit en
+    # décembre », lexicon `tense.schedule`): ahead within half a year, else the one gone by
+    "schedule": Tense(None, reach=183, weekday_ahead=True),
     # elections voted "to be held on 25 May": ahead within six months; "agreed to meet again on Monday"
     "plan": Tense("future", reach=183, weekday_ahead=True),
     # what was proposed: its dates like a plan's, but "proposed a swap on Monday" may date the proposal
@@ -144,7 +145,7 @@ class Ctx:
         if self.right_after("since_words", pos) or self._in_since_phrase(pos):
             return "past"  # "for the first time since December": a state begun before, whatever the verb
         direction = self._lead_or_verb(pos)
-        if direction in ("past", "soon") and self._term_set_before(pos):
+        if direction in ("past", "soon", "schedule") and self._term_set_before(pos):
             return "term"
         return direction
 
@@ -502,7 +503,7 @@ def find_cues(text: str, language: Language) -> list[tuple[int, str]]:
     hold elections"; `tense.proposal`: "proposing talks"), from where the dates in them are read."""
     cues: list[tuple[int, str]] = []
     for kind, regex in (("past", language.tense_past), ("future", language.tense_future),
-                        ("present", language.tense_present), ("soon", language.tense_schedule)):
+                        ("present", language.tense_present), ("schedule", language.tense_schedule)):
         if regex is not None:
             cues.extend((m.start(), kind) for m in regex.finditer(text))
     for kind, regex in (("plan", language.tense_plan), ("proposal", language.tense_proposal)):
