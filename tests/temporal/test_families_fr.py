@@ -1105,6 +1105,9 @@ CALENDARS = [
     ("The treaty, signed after more than half a century of rivalry, ended weeks of haggling.", "2024-06-12", "en",
      [("more than half a century", "P50Y", "MORE_THAN"), ("weeks", "PXW")]),
     ("The currency lost a fifth of its value in a single day.", "2024-06-12", "en", [("a single day", "P1D")]),
+    # the futur antérieur of a review looks back; « aura lieu » still looks ahead
+    ("L'année aura surtout été marquée par la contre-offensive de juin.", "2023-12-30", "fr", [("juin", "2023-06")]),
+    ("Le sommet aura lieu en juin.", "2023-12-30", "fr", [("juin", "2024-06")]),
 ]
 
 
