@@ -109,7 +109,8 @@ class Ctx:
     prefer: str | None = None
     now: datetime | None = None
     sentences: list[int] = field(default_factory=lambda: [0])
-    _cues: list[tuple[int, str]] | None = None  # (offset, "past"|"future"), sorted; found on first use
+    _cues: list[tuple[int, str]] | None = None  # (offset, kind), sorted; found on first use
+    _since: dict[int, bool] = field(default_factory=dict)  # Ctx._in_since_phrase, by offset (tense asks it often)
     last_clock: tuple[datetime, int] | None = None  # (moment, offset) of the last clock time read
     # the last DAYS_KEPT days named: (day, offset, the part of it named: after "NI" the small hours
     # are the next day's)
@@ -153,10 +154,13 @@ class Ctx:
         """Whether the date ends a phrase that a since word opens, with no verb or comma between
         ("les premières depuis la chute de Viktor Ianoukovitch en février"): what it dates began
         before, whatever the clause's verb."""
-        regex = self.language.phrases("since_words", between=r"\s+")
-        start = max(self.sentence(pos)[0], pos - SINCE_REACH)
-        ends = [m.end() for m in regex.finditer(self.text, start, pos)] if regex is not None else []
-        return bool(ends) and not _CLAUSE_BREAK.search(self.text, ends[-1], pos) and not self.has_cue(ends[-1], pos)
+        if pos not in self._since:
+            regex = self.language.phrases("since_words", between=r"\s+")
+            start = max(self.sentence(pos)[0], pos - SINCE_REACH)
+            ends = [m.end() for m in regex.finditer(self.text, start, pos)] if regex is not None else []
+            self._since[pos] = (bool(ends) and not _CLAUSE_BREAK.search(self.text, ends[-1], pos)
+                                and not self.has_cue(ends[-1], pos))
+        return self._since[pos]
 
     def _term_set_before(self, pos: int) -> bool:
         """Whether the date ends a term that a past act set ("banned … until September 9", "la
