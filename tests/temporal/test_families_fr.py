@@ -1020,6 +1020,9 @@ PRESENTS = [
     # ... but a chronology told in the present keeps its months
     ("Looking back at 2018. March: the embassy reopens. November: the Kerch Strait incident.", "2018-12-28", "en",
      [("2018", "2018"), ("March", "2018-03"), ("November", "2018-11")]),
+    # a clause joined with a subject of its own does not take the tense of the clause before it
+    ("La grêle a détruit les vergers, et les arboriculteurs replantent avant l'hiver.", "2021-08-10", "fr",
+     [("l'hiver", "2021-WI", "BEFORE")]),
     # "espèrent", "s'avèrent" are presents, not the passé simple "arrivèrent"
     ("Les maires espèrent une réponse vendredi.", "2019-03-19", "fr", [("vendredi", "2019-03-22")]),
 ]

@@ -227,6 +227,9 @@ class Ctx:
                     offset < pos and "," in self.text[offset:pos] and self._in_relative_clause(start, offset)):
                 continue  # a relative clause closed between them: "La trêve, qui s'achève le 11 mai, a été
                 #           annoncée", "The summit, which was confirmed on Thursday, runs from Oct. 22"
+            if offset < pos and self._subject_between(offset, pos):
+                continue  # a new clause with a subject of its own: "la sécheresse a aggravé la
+                #           situation, et les éleveurs vendent leurs vaches avant l'hiver"
             if offset > pos and self._relative_between(pos, offset):
                 distance += CUE_REACH  # a relative clause's verb: only when no other verb is near
             elif _CLAUSE_BREAK.search(self.text, min(offset, pos), max(offset, pos)):
@@ -246,6 +249,13 @@ class Ctx:
         joiner (`clause_joiners`: "transported between Oct. 8 and 13, and would be sent") —
         that later verb is not the date's tense."""
         regex = self.language.phrases("relative_pronouns", "clause_joiners")
+        return regex is not None and regex.search(self.text, start, end) is not None
+
+    def _subject_between(self, start: int, end: int) -> bool:
+        """Whether a clause with its own subject opens between two offsets (lexicon
+        `clause_subjects`: ", et les éleveurs", ", and they"): a verb before it is not the tense of a
+        date after it."""
+        regex = self.language.compiled("clause_subjects", _clause_subjects)
         return regex is not None and regex.search(self.text, start, end) is not None
 
     def _in_relative_clause(self, start: int, pos: int) -> bool:
@@ -486,6 +496,11 @@ class Ctx:
         if self.prefer in ("past", "future"):
             return self.prefer, "prefer"
         return None, ""
+
+
+def _clause_subjects(language: Language) -> re.Pattern[str] | None:
+    words = language.meta.get("clause_subjects") or ()
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
 
 
 def _noun_date(key: str) -> Callable[[Language], re.Pattern[str] | None]:
