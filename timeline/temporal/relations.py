@@ -25,6 +25,7 @@ CLOCK_DAY_REACH = 80  # characters from a clock to the day its clause names afte
 _COLON = re.compile(r"\s:|:\s")  # a colon between words, not one inside a clock ("04:00")
 _COUNTED = re.compile(r"P(T?)(\d+)([DWMYHM])$")
 _WHOLE_HOURS = re.compile(r"PT(\d+)H$")
+_GAP = re.compile(r"\s+")
 _CLOCK_ALONE = ("clock", "clock_pair")  # the productions of a clock that names no day
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?$")
 
@@ -94,7 +95,7 @@ def _says_a_length(ctx: Ctx, end: int) -> bool:
     """Whether the words after a count of hours make it a length (lexicon `length_trails`:
     "deux heures de route", "two hours of talks", "deux heures plus tôt")."""
     trails = ctx.language.phrases("length_trails", between=r"\s+")
-    gap = re.compile(r"\s+").match(ctx.text, end)
+    gap = _GAP.match(ctx.text, end)
     return trails is not None and gap is not None and trails.match(ctx.text, gap.end()) is not None
 
 
