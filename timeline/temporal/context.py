@@ -255,7 +255,7 @@ class Ctx:
         """Whether a clause with its own subject opens between two offsets (lexicon
         `clause_subjects`: ", et les éleveurs", ", and they"): a verb before it is not the tense of a
         date after it."""
-        regex = self.language.compiled("clause_subjects", _clause_subjects)
+        regex = self.language.compiled("clause_subjects", _CLAUSE_SUBJECTS)
         return regex is not None and regex.search(self.text, start, end) is not None
 
     def _in_relative_clause(self, start: int, pos: int) -> bool:
@@ -276,7 +276,7 @@ class Ctx:
         """Whether the date from `start` to `end` says which one of a noun's kind it is ("Tuesday's
         election", "le scrutin de dimanche", lexicon `noun_date`): the clause's verb is the noun's,
         not the date's."""
-        before, after, not_after = (self.language.compiled(f"noun_date.{key}", _noun_date(key))
+        before, after, not_after = (self.language.compiled(f"noun_date.{key}", _NOUN_DATE[key])
                                     for key in ("before", "after", "not_after"))
         if not_after is not None and not_after.match(self.text, end):
             return False
@@ -498,16 +498,19 @@ class Ctx:
         return None, ""
 
 
-def _clause_subjects(language: Language) -> re.Pattern[str] | None:
-    words = language.meta.get("clause_subjects") or ()
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
-
-
-def _noun_date(key: str) -> Callable[[Language], re.Pattern[str] | None]:
+def _listed_regexes(*path: str) -> Callable[[Language], re.Pattern[str] | None]:
+    """A builder (Language.compiled) of one regex from a lexicon list of regexes, found under
+    `path` ("clause_subjects"; "noun_date", "after")."""
     def build(language: Language) -> re.Pattern[str] | None:
-        cues = (language.meta.get("noun_date") or {}).get(key) or ()
-        return re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE) if cues else None
+        node: Any = language.meta
+        for key in path:
+            node = (node or {}).get(key)
+        return re.compile("|".join(f"(?:{c})" for c in node), re.IGNORECASE) if node else None
     return build
+
+
+_CLAUSE_SUBJECTS = _listed_regexes("clause_subjects")
+_NOUN_DATE = {key: _listed_regexes("noun_date", key) for key in ("before", "after", "not_after")}
 
 
 def said_before(words: re.Pattern[str] | None, text: str, at: int) -> bool:
